@@ -1,0 +1,63 @@
+"""The `tracker` command: a thin shell over the library. The only place that prints or exits.
+
+Start-up stays light: each command imports what it needs (pandas, Alembic, OpenCC) inside itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from tracker.cli import seed as seed_commands
+
+app = typer.Typer(
+    name="tracker",
+    help="Track Chinese local-government investment projects read from news reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+seed_commands.register(app)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from tracker import __version__
+
+        typer.echo(f"tracker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
+    ),
+) -> None:
+    """Track Chinese local-government investment projects read from news reports.
+
+    The database is SQLite (./tracker.db) unless --db or TRACKER_DATABASE_URL names another.
+    """
+
+
+def main() -> None:
+    """Console entry point: known errors are one line and exit 1; so is anything unexpected."""
+    from tracker.errors import TrackerError
+
+    try:
+        app()  # Typer itself reports usage errors and exits
+    except TrackerError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: one line, the traceback only on request
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        first_line = next(iter(str(exc).strip().splitlines()), "")
+        typer.echo(f"Error: {type(exc).__name__}: {first_line} (set TRACKER_DEBUG=1 for details)", err=True)
+        sys.exit(1)

@@ -1,0 +1,56 @@
+"""`tracker seed`: load articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tracker.cli.options import DbOption
+
+DEFAULT_SEEDS = Path("seeds")
+
+
+def seed(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Article files or folders (default: seeds/). A metadata.csv beside them adds title, source and date."),
+    ] = None,
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only refusals and the summary.")] = False,
+) -> None:
+    """Load articles: read, normalise, extract facts, and store them (idempotent).
+
+    Brings the database to the newest schema first. Files that cannot be read as text are
+    refused with a one-line reason; the exit code is 1 if any file was refused.
+    """
+    from tracker.db.engine import describe, make_engine
+    from tracker.load import article_files, seed_files
+
+    engine = make_engine(db)
+    files = list(article_files(paths or [DEFAULT_SEEDS]))
+    if not files:
+        raise typer.BadParameter("no article files found", param_hint="PATHS")
+
+    def on_file(outcome) -> None:
+        if outcome.status == "refused":
+            typer.echo(f"refused {outcome.path}: {outcome.message}", err=True)
+        elif not quiet:
+            typer.echo(f"{outcome.status:9} {outcome.path}", err=True)
+
+    report = seed_files(engine, files, on_file=on_file)
+    if report.rebuilt:
+        typer.echo(f"Re-read {report.rebuilt} articles with the new extractor.", err=True)
+    typer.echo(
+        f"{len(report.outcomes)} files into {describe(engine)}: {report.count('loaded')} loaded, "
+        f"{report.count('unchanged')} unchanged, {report.count('refused')} refused."
+    )
+    typer.echo("rows: " + ", ".join(f"{table} {count}" for table, count in report.rows.items()))
+    engine.dispose()
+    if report.refused:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(seed)

@@ -1,0 +1,85 @@
+"""When two project names mean the same project.
+
+Merging is conservative: the caller only compares projects of one district, and here two names
+agree only when their *distinctive* parts do: what is left after place names, the genre's generic
+words (产业园, 项目, 智能制造 …), quantities and phase words are taken out. ``泰盟智慧化工厂`` and
+``泰盟智能制造工厂一期建设项目`` agree on 泰盟; ``中东广场`` and ``宝辉商业广场`` do not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tracker.lexicon import GENERIC_NAME_WORDS, PHASE_PATTERN
+
+_QUANTITY = re.compile(r"[0-9０-９.]+\s*[万亿千百十]?[^\W\d_]{0,3}?(?=[^\W\d_]|$)")
+_PUNCT = re.compile(r"[\s()（）\[\]【】“”\"'‘’《》〈〉+·、,，.。:：;；\-—_/]")
+_GENERIC = re.compile("|".join(sorted(map(re.escape, GENERIC_NAME_WORDS), key=len, reverse=True)))
+_PHASE = re.compile(PHASE_PATTERN)
+
+
+def phase_of(name: str) -> str | None:
+    """The phase a name states (一期, 二期 …), or None.
+
+    >>> phase_of("长热新型管业生产基地(二期)项目"), phase_of("中东广场")
+    ('二期', None)
+    """
+    match = _PHASE.search(name)
+    return match.group("phase") if match else None
+
+
+def comparable(name: str) -> str:
+    """A spelling-insensitive form: NFKC, no punctuation or spaces."""
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", name))
+
+
+def distinctive(name: str, place_names: tuple[str, ...] = ()) -> str:
+    """What is left of a name without places, generic words, quantities and phases.
+
+    >>> distinctive("泰盟智能制造工厂一期建设项目")
+    '泰盟'
+    >>> distinctive("长春市生活垃圾综合处理站扩建项目", ("长春市", "长春"))
+    '生活垃圾处理站'
+    """
+    core = comparable(name)
+    for place in sorted(place_names, key=len, reverse=True):
+        if place and core.startswith(place):
+            core = core[len(place):]
+            break
+    core = _PHASE.sub("", core)
+    core = _QUANTITY.sub("", core)
+    core = _GENERIC.sub("", core)
+    return core
+
+
+def phases_compatible(a: str | None, b: str | None) -> bool:
+    """Different phases are different projects; an unphased name may be its own first phase."""
+    return a == b or {a, b} == {None, "一期"}
+
+
+def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:
+    """Whether two names of one district's projects name the same project.
+
+    >>> same_project("三佳万向节项目", "许昌汽车零部件产业园三佳1000万套万向节总成项目", place_names=("许昌",))
+    True
+    >>> same_project("远东智能制造产业园二期", "远东智能制造产业园三期")
+    False
+    >>> same_project("中东广场", "宝辉商业广场")
+    False
+    """
+    if comparable(a) == comparable(b):
+        return True
+    if not phases_compatible(phase_of(a), phase_of(b)):
+        return False
+    core_a, core_b = distinctive(a, place_names), distinctive(b, place_names)
+    shorter, longer = sorted((core_a, core_b), key=len)
+    if len(shorter) < 2:
+        # Nothing distinctive left (e.g. 智能制造产业园项目): only an exact match counts.
+        return False
+    return shorter[:2] in longer and _is_subsequence(shorter, longer)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(char in remaining for char in short)
