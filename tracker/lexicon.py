@@ -8,6 +8,67 @@ the extractor reads patterns and must work on articles nobody has seen.
 # --- text normalisation: page furniture -------------------------------------------------------
 # (section owned by tracker/text.py)
 
+# Lines are matched after OpenCC t2s and with ： unified to :, so Traditional pages (來源, 時間,
+# 責任編輯) and full-width colons need no entries of their own.
+
+#: Words that open a breadcrumb or "you are here" line: 首页 > 新闻 > 正文; 您的位置 …
+NAVIGATION_STARTS = (
+    "首页", "网站首页", "主页", "您的位置", "你的位置", "您现在的位置", "你现在的位置",
+    "当前位置", "所在位置",
+)
+
+#: Labels that make a whole line furniture when they lead it (followed by a colon, a space or
+#: nothing): editors, reposting notes, site owners and contacts.
+FURNITURE_LABELS = (
+    "责任编辑", "编辑", "值班编辑", "主编", "编审", "审核", "审校", "终审", "校对", "监制",
+    "原标题", "点击查看原文", "查看原文", "阅读原文", "免责声明", "版权声明", "版权所有",
+    "主办", "承办", "协办", "主管", "举报电话", "新闻热线", "联系电话", "联系我们", "邮箱",
+    "电子邮箱", "投稿", "投稿邮箱", "网站标识码", "本文链接", "本文网址", "本文地址", "原文链接",
+    "原文地址", "转载请注明", "郑重声明", "特别声明", "分享到", "扫一扫",
+)
+
+#: Labels after which the rest of the page is footer (related-article lists, copyright blocks),
+#: once the report has begun: other articles' headlines must not pass for this one's content.
+FOOTER_STARTS = (
+    "责任编辑", "点击查看原文", "查看原文", "阅读原文", "免责声明", "版权声明", "版权所有",
+    "相关新闻", "相关阅读", "相关文章", "相关链接", "延伸阅读", "推荐阅读", "上一篇", "下一篇",
+    "本文网址", "本文地址", "郑重声明", "特别声明",
+)
+
+#: Text that marks a line as furniture wherever it occurs in it (copyright and filing notices,
+#: page counters and print widgets run into other text).
+FURNITURE_MARKERS = (
+    "版权所有", "版权归", "举报电话", "新闻热线", "爆料", "ICP备", "ICP证", "公网安备", "免责声明",
+    "禁止转载", "阅读次数", "浏览次数", "我要打印", "小编", "供大家参考", "Copyright", "©",
+)
+
+#: Widget words: a line with no Chinese left once these are taken out (with digits, latin
+#: letters and punctuation) is a toolbar: 分享 | 0 条评论 | T小字 T大字 | 热网推荐更多>>.
+WIDGET_WORDS = (
+    "分享到", "分享", "收藏", "打印", "我要打印", "打印本页", "关闭窗口", "关闭", "返回顶部",
+    "返回", "回到顶部", "顶部", "字号", "字体", "小字", "大字", "默认", "大", "中", "小", "条评论", "评论",
+    "阅读次数", "浏览次数", "点击数", "点击量", "阅读", "推荐", "更多", "友荐云", "热网",
+    "扫一扫", "微信", "微博", "QQ空间", "上一篇", "下一篇", "完",
+)
+
+#: Labels of a date in a dateline: 时间: 2019-06-11; 【信息时间:2022-03-31; 发布时间:2021年3月5日.
+DATE_LABELS = (
+    "发布时间", "发表时间", "更新时间", "信息时间", "发布日期", "发表日期", "时间", "日期",
+)
+
+#: Labels of the publisher: 来源: 吉林日报.
+SOURCE_LABELS = ("来源", "稿源", "信息来源", "文章来源", "新闻来源", "出处")
+
+#: Labels of a byline; such a line is dropped when names follow (撰稿 李某 王某) or a colon does.
+BYLINE_LABELS = (
+    "作者", "记者", "通讯员", "撰稿", "撰文", "摄影", "摄像", "供稿", "供图", "文", "图",
+    "文/图", "图/文",
+)
+
+#: Reporters, often after their outlet (本报记者 李某; 某某新闻记者 李某 报道): a short line with
+#: one of these words followed by a space or a colon is a byline.
+REPORTER_WORDS = ("记者", "通讯员")
+
 # --- figures: what aggregate numbers measure --------------------------------------------------
 # (section owned by tracker/extract/figures.py)
 
@@ -61,4 +122,77 @@ ISSUE_CATEGORY_WORDS = (
 ISSUE_STATUS_WORDS = (
     ("resolved", ("已解决", "解决了", "得到解决", "已协调解决", "顺利解决", "已办结")),
     ("in_progress", ("正在", "推动解决", "协调解决中", "抓紧", "推进解决", "待审批", "督促", "积极协调")),
+)
+
+# Suffixes that end a name wherever they stand; the others end one only at a clause boundary or
+# before a continuation (a stage word, a phase, 项目 …), since 中心/基地/广场 also occur in prose.
+STRONG_SUFFIXES = ("项目", "工程")
+
+# Words before which a name cannot reach: a name starts after the last of these in its clause.
+NAME_LEFT_BOUNDARIES = (
+    "推动解决", "协调解决", "解决", "问题", "包括", "其中", "分别是", "分别与", "重点对", "围绕", "针对",
+    "位于", "还有", "促成", "引进了", "引进", "启动了", "启动", "推进", "加快", "开展", "完成了",
+    "实现", "通过", "依托", "借助", "实施", "抓好", "谋划", "跟踪", "服务", "观摩", "检查了", "检查",
+    "走进", "来到", "参观", "调研", "举行", "签约", "签订", "落户", "落地", "拜访", "对接", "即",
+    "以及", "如", "像", "有(?!限)", "的", "是", "在", "对", "与", "将", "把", "被", "由", "为", "了",
+    "等", "和", "并", "从", "向", "至", "及时", "目前", "当前", "同时", "此外", "该区", "全区", "全市",
+    "全县", "我区", "我市", "我县", "今年", "去年", "明年", "年内", "上半年", "下半年",
+)
+
+# What may follow a weak suffix (广场, 基地 …) for it to end a project name.
+NAME_CONTINUATIONS = (
+    "项目", "工程", "建设", "开工", "竣工", "投产", "签约", "落户", "落地", "土地", "用地", "相关",
+    "现场", "已", "正", "目前", "计划", "预计", "总投资", "投资", "占地", "位于", "于", "自", "是", "由",
+    "为", "在", "将", "等", "的", "和", "主体", "厂房", "一期", "二期", "三期", "四期",
+)
+
+# A name whose core is only these (after places and years) is a category, not a project.
+CATEGORY_WORDS = (
+    "重大", "重点", "新开工", "开工", "续建", "在建", "新建", "存量", "增量", "招商", "签约", "产业链",
+    "延伸", "工业", "基础设施", "民生", "省级", "市级", "区级", "县级", "省", "市", "区", "县",
+    "优质", "高质量", "大", "好", "一批", "示范", "合作", "投资", "产业", "先进制造业", "现代服务业",
+    "装备制造", "战略性新兴产业", "新兴产业", "社会事业", "农林水利", "新型城镇化", "新型基础设施",
+    "社会民生", "城建", "交通", "水利", "能源", "环保", "文旅", "商贸", "招商引资", "储备", "前期",
+    "外资", "内资", "东西部协作", "集中", "观摩", "亿元", "以上", "当年", "年度", "计划", "各类",
+    "这些", "此类", "相关", "其他", "该", "本", "全部", "所有", "新", "老", "大型", "中小", "企业",
+    "建设", "项目", "工程", "的", "和", "类", "级", "新能源", "新材料", "现代农业",
+)
+
+# Words that make a name a campaign, mechanism or document rather than an undertaking.
+NOT_A_PROJECT = ("行动", "活动", "机制", "专班", "方案", "会议", "意见", "政策", "制度", "办法", "模式",
+                 "清单", "台账", "体系", "格局", "理念", "战略", "规划纲要")
+
+# Industry words: "A和B" inside an enumeration item stays whole when B starts with one of these
+# (精细化学品及染料中间体), and splits when B reads like another name.
+INDUSTRY_WORDS = ("医药", "化工", "化学", "材料", "设备", "装备", "电子", "食品", "染料", "中间体", "机械",
+                  "汽车", "零部件", "配件", "电器", "物流", "服装", "纺织", "能源", "光伏", "农产品")
+
+# Investment keywords right before an amount, and the kind each means.
+INVESTMENT_KINDS_BY_WORD = (
+    ("年度计划投资", "annual_plan"), ("年度投资", "annual_plan"), ("年计划投资", "annual_plan"),
+    ("计划完成投资", "annual_plan"), ("累计完成投资", "completed"), ("已完成投资", "completed"),
+    ("完成投资", "completed"), ("计划总投资", "total"), ("预计总投资", "total"), ("协议总投资", "total"),
+    ("总投资额", "total"), ("总投资", "total"), ("计划投资", "total"), ("投资额", "total"),
+    ("投资", "total"), ("注册资本", "registered"), ("到位资金", "attracted"),
+)
+REVENUE_WORDS = ("销售收入", "营业收入", "主营业务收入", "产值", "营收", "收入")
+TAX_WORDS = ("利税", "税收", "纳税", "缴税")
+
+# A stage word after one of these is a plan, not a fact (计划于年底建成投用).
+FUTURE_MARKERS = ("计划", "预计", "力争", "确保", "争取", "有望", "将", "拟", "准备", "即将", "预期")
+
+# Enumerations closed by 等 … 项目 (or 等 … 企业 that signed or moved in) name projects.
+ENUMERATION_CLOSERS = r"等(?:一批|多批|多个|几个|多家|\d+个|\d+项|\d+家|[一二三四五六七八九十几多数]+个)?[^\W\d_、,，。;；]{0,8}?(?:项目|企业(?=[^\W\d_]{0,4}(?:落位|落户|入驻|签约|签订|签署)))"
+
+# Sector from the words of a name, first match wins.
+SECTOR_WORDS = (
+    ("education", ("学校", "小学", "中学", "中小学", "校区", "幼儿园", "学院", "大学", "党校")),
+    ("health", ("医院", "卫生", "康养", "养老")),
+    ("utilities", ("污水", "供水", "饮水", "水厂", "垃圾", "供热", "燃气", "电站", "变电")),
+    ("transport", ("道路", "公路", "大道", "大桥", "铁路", "轨道", "桥梁", "加油站")),
+    ("logistics", ("物流", "仓储", "冷链", "快递")),
+    ("real_estate", ("地产", "棚户区", "安置", "小区", "住宅")),
+    ("commercial", ("广场", "商城", "商业", "综合体", "市场", "酒店", "商业街")),
+    ("manufacturing", ("制造", "生产", "工厂", "年产", "车间", "生产线", "装备", "零部件", "材料", "设备")),
+    ("industrial_park", ("产业园", "工业园", "园区", "科技园")),
 )

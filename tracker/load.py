@@ -32,7 +32,7 @@ from tracker.db.models import (
     ProjectStatus,
 )
 from tracker.errors import ArticleError
-from tracker.extract.article import EXTRACTOR_VERSION, extract_article
+from tracker.extract.article import EXTRACTOR_VERSION, extract_article, place_names
 from tracker.extract.facts import ArticleFacts, Division, ProjectFact
 from tracker.extract.names import comparable, same_project
 from tracker.text import normalise, read_article
@@ -269,21 +269,12 @@ def _district(session: Session, division: Division) -> District:
     return row
 
 
-def _place_names(district: District | None) -> tuple[str, ...]:
-    if district is None:
-        return ()
-    names = {district.name, district.name[:-1] if len(district.name) > 2 else district.name}
-    if district.city:
-        names |= {district.city, district.city[:-1] if len(district.city) > 2 else district.city}
-    return tuple(names)
-
-
 def _find_project(session: Session, fact: ProjectFact, district: District | None) -> Project | None:
     """An existing project of the same district whose name or alias names the same project."""
     query = select(Project).where(
         Project.district_id == district.id if district is not None else Project.district_id.is_(None)
     )
-    places = _place_names(district)
+    places = place_names(district)
     names = (fact.name, *fact.aliases)
     for project in session.scalars(query):
         known = (project.name, *(a.alias for a in project.aliases))

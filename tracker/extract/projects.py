@@ -1,0 +1,450 @@
+"""Projects: names, and what each article says of them (status, money, land, dates, progress).
+
+Names are found two ways, both by the genre's patterns and never by knowing any project:
+- enumerations closed by 等…项目 (``中东广场、宝辉商业广场等4个项目已开工``): every item is a project;
+- a head noun that ends an undertaking's name (项目, 工程, 产业园, 学校 …), reaching left to the
+  last word a name cannot contain (``推动解决凯禹…生产项目`` → ``凯禹…生产项目``).
+Candidates that are categories (``装备制造业项目``), counts (``117个项目``) or campaigns are dropped.
+A sentence's facts belong to the project they follow (its *scope* runs to the next project).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from tracker import lexicon
+from tracker.extract.dates import find_dates
+from tracker.extract.facts import InvestmentFact, Money, ProjectFact, Sentence
+from tracker.extract.names import comparable, phase_of, same_project
+from tracker.extract.numbers import find_money, find_quantities
+from tracker.places import find_divisions
+
+
+def _alternation(words: Sequence[str]) -> str:
+    # Longest first, so 推动解决 wins over 解决; entries may carry their own lookaheads.
+    return "|".join(sorted(words, key=lambda w: len(re.sub(r"\(.*?\)", "", w)), reverse=True))
+
+
+_NAME_SPAN = re.compile(
+    r"""(?:
+        [(（][一二三四五六七八九十]{1,2}期[)）]        # a phase in brackets belongs to the name
+      | [\u4e00-\u9fff0-9A-Za-z.+#·\-]                # name characters; punctuation ends a span
+    )+""",
+    re.VERBOSE,
+)
+_BOUNDARY = re.compile(_alternation(lexicon.NAME_LEFT_BOUNDARIES))
+# Inside an enumeration item 和/及 can be part of a name (染料和医药中间体).
+_ITEM_BOUNDARY = re.compile(_alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in ("和", "以及")]))
+_SUFFIX = re.compile(
+    rf"""(?:{_alternation(lexicon.PROJECT_SUFFIXES)})
+         (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
+         (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程""",
+    re.VERBOSE,
+)
+_SUFFIX_AT_END = re.compile(rf"(?:{_SUFFIX.pattern})$", re.VERBOSE)
+_CONTINUATION = re.compile(_alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME_LEFT_BOUNDARIES))
+_CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
+_CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
+_COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
+_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
+_CATEGORY = re.compile(_alternation(lexicon.CATEGORY_WORDS))
+_NOT_A_PROJECT = re.compile(_alternation(lexicon.NOT_A_PROJECT))
+_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+_COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
+_STAGE = re.compile(_alternation([w for _, words in lexicon.STATUS_WORDS for w in words] + ["落地开工"]))
+_STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in words} | {"落地开工": "under_construction"}
+_FUTURE = re.compile(rf"(?:{_alternation(lexicon.FUTURE_MARKERS)})[^,，;；。]{{0,8}}$")
+_INVESTMENT_WORD = re.compile(rf"(?:{_alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
+_KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
+_REVENUE = re.compile(rf"(?:{_alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
+_TAX = re.compile(rf"(?:{_alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
+_LAND_WORD = re.compile(r"(?:占地面积|用地面积|规划用地|占地|用地)(?:约|近|达|为)?\s*$")
+_CAPACITY_WORD = re.compile(r"(?:年产|产能|年生产|年加工|年处理|设计产能)(?:能力)?(?:达|为|约)?\s*$")
+_PROGRESS = re.compile(r"[^,，;；。]*?(?:完成|达到)[^,，;；。]*?\d+(?:\.\d+)?%")
+_COMPLETION_WORD = re.compile(r"^(?:前|底|末)?(?:全面)?(?:建成|竣工|完工|投产|投用|交付|达到交付|完成建设)")
+_START_WORD = re.compile(r"^(?:正式)?(?:开工|动工)")
+_AREA_UNITS = {"m2", "mu", "km2", "ha"}
+
+
+@dataclass
+class Candidate:
+    """A project name as found in one sentence, with its span there."""
+
+    name: str
+    start: int
+    end: int
+    group: int | None = None
+    group_end: int | None = None
+
+
+@dataclass
+class _Project:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    attributes: dict = field(default_factory=dict)
+    investments: list[InvestmentFact] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass(frozen=True)
+class ProjectMentions:
+    """Extraction's result: the projects, their investments, and where each was read."""
+
+    projects: tuple[ProjectFact, ...]
+    investments: tuple[InvestmentFact, ...]
+    # Per sentence index, (candidate, project key): issues link to projects through these.
+    candidates: dict[int, list[tuple[Candidate, str]]]
+
+
+def extract_projects(
+    sentences: Sequence[Sentence],
+    published_on: dt.date | None,
+    place_names: tuple[str, ...] = (),
+    district_adcode: str | None = None,
+) -> ProjectMentions:
+    projects: list[_Project] = []
+    found: dict[int, list[tuple[Candidate, _Project]]] = {}
+    last_company: str | None = None
+    previous: list[tuple[Candidate, _Project]] = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        candidates = find_candidates(text, place_names)
+        entries = []
+        for candidate in candidates:
+            name, company = _resolve_company(candidate.name, last_company)
+            project = _merge(projects, name, place_names)
+            if company and "company" not in project.attributes:
+                project.attributes["company"] = company
+            entries.append((candidate, project))
+            if text not in project.sentences:
+                project.sentences.append(text)
+        if not entries and previous and re.match(r"^(?:该项目|项目|该工程|其中该项目)", text):
+            # "该项目总投资…" continues the previous sentence's project.
+            entries = [(Candidate("", 0, 0), previous[-1][1])]
+        for position, (candidate, project) in enumerate(entries):
+            _read_attributes(text, candidates, position, candidate, project, published_on)
+        found[index] = entries
+        if entries:
+            previous = entries
+        companies = _COMPANY.findall(text)
+        if companies:
+            last_company = _cut_left(companies[-1], _BOUNDARY)
+    facts, investments = [], []
+    for project in projects:
+        attributes = project.attributes
+        phase = phase_of(project.name)
+        parent = _parent_name(project.name, phase, projects)
+        facts.append(ProjectFact(
+            name=project.name,
+            sentence=project.sentences[0],
+            sentences=tuple(project.sentences),
+            aliases=tuple(a for a in project.aliases if a != project.name),
+            district_adcode=district_adcode,
+            phase=phase,
+            parent_name=parent,
+            sector=_sector(project.name),
+            capacity_text=attributes.get("capacity_text") or _capacity_in_name(project.name),
+            **{k: v for k, v in attributes.items() if k != "capacity_text"},
+        ))
+        seen = set()
+        for investment in project.investments:
+            key = (investment.kind, investment.amount_yuan)
+            if key not in seen:
+                seen.add(key)
+                investments.append(replace(investment, project_key=project.name))
+    return ProjectMentions(
+        projects=tuple(facts),
+        investments=tuple(investments),
+        candidates={i: [(c, p.name) for c, p in entries] for i, entries in found.items()},
+    )
+
+
+def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candidate]:
+    """Project names in one sentence, left to right, without overlaps.
+
+    >>> [c.name for c in find_candidates("目前,中东广场、宝辉商业广场等4个项目已开工")]
+    ['中东广场', '宝辉商业广场']
+    >>> [c.name for c in find_candidates("推动解决某某汽车零部件生产项目的电力安装推进缓慢问题")]
+    ['某某汽车零部件生产项目']
+    >>> find_candidates("全区重点跟踪、洽谈项目76个,装备制造业项目和117个项目")
+    []
+    """
+    found = _enumeration_candidates(text, place_names)
+    taken = [(c.start, c.end) for c in found]
+    for candidate in _suffix_candidates(text, place_names):
+        if all(candidate.end <= s or candidate.start >= e for s, e in taken):
+            found.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return sorted(found, key=lambda c: c.start)
+
+
+def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
+    """Whether a candidate names an undertaking rather than a category, count or campaign.
+
+    >>> [is_project_name(n) for n in ("华大天石智能制造产业园", "装备制造业项目", "117个项目", "重大项目专班")]
+    [True, False, False, False]
+    """
+    if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name:
+        return False
+    core = _SUFFIX_AT_END.sub("", name) or name
+    if _COUNT.match(core):
+        return False
+    for place in sorted(place_names, key=len, reverse=True):
+        core = core.replace(place, "")
+    for division, start, end, _ in reversed(find_divisions(core)):
+        core = core[:start] + core[end:]
+    core = _YEAR.sub("", core)
+    if core.endswith("业"):
+        return False  # an industry: 装备制造业项目, 农产品加工业项目
+    rest = _CATEGORY.sub("", core)
+    return len(re.sub(r"[\d.+\-#·]", "", rest)) >= 2
+
+
+def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
+    found = []
+    for group, closer in enumerate(_CLOSER.finditer(text)):
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, closer.start())), default=0)
+        position = clause_start
+        items = text[clause_start:closer.start()].split("、")
+        if len(items) > 1:
+            items[-1:] = _split_last_item(items[-1])
+        for item in items:
+            start = position + len(item) - len(item.lstrip())
+            position += len(item) + 1
+            name = _cut_left(_strip_money_prefix(item.strip()), _ITEM_BOUNDARY)
+            name = name.strip("的")
+            if name and is_project_name(name, place_names) and not _COUNT.match(name):
+                offset = text.find(name, start)
+                found.append(Candidate(name, offset, offset + len(name), group, closer.end()))
+    return found
+
+
+def _split_last_item(item: str) -> list[str]:
+    """``A和B`` is two items unless B is A's industry (染料和医药中间体)."""
+    match = re.search(r"(?:和|及|以及)", item)
+    if match is None:
+        return [item]
+    head, tail = item[:match.start()], item[match.end():]
+    if len(head) >= 2 and len(tail) >= 2 and not tail.startswith(lexicon.INDUSTRY_WORDS):
+        return [head, tail]
+    return [item]
+
+
+def _strip_money_prefix(item: str) -> str:
+    """``总投资15亿元的X`` → ``X`` (the money is read separately)."""
+    for money in find_money(item):
+        rest = item[money.end:]
+        if rest.startswith("的"):
+            return rest[1:]
+    return item
+
+
+def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
+    found = []
+    for span in _NAME_SPAN.finditer(text):
+        chunk = span.group()
+        cuts = [0, *(m.end() for m in _BOUNDARY.finditer(chunk)), len(chunk)]
+        bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(chunk)]
+        for seg_start in sorted(set(cuts)):
+            seg_end = min((s for s, _ in bounds if s >= seg_start), default=len(chunk))
+            if seg_end <= seg_start:
+                continue
+            end = _last_name_end(chunk, seg_start, seg_end)
+            if end is None:
+                continue
+            name = chunk[seg_start:end].lstrip("和及与、")
+            start = span.start() + end - len(name)
+            if is_project_name(name, place_names):
+                found.append(Candidate(name, start, start + len(name)))
+    return found
+
+
+def _last_name_end(chunk: str, start: int, end: int) -> int | None:
+    """Where the last project name in ``chunk[start:end]`` ends, if any."""
+    best = None
+    for match in _SUFFIX.finditer(chunk, start, end):
+        following = chunk[match.end():]
+        strong = match.group().endswith(lexicon.STRONG_SUFFIXES) or "期" in match.group()
+        if strong or not following or _CONTINUATION.match(following):
+            best = match.end()
+    return best
+
+
+def _cut_left(text: str, boundary: re.Pattern) -> str:
+    cut = 0
+    for match in boundary.finditer(text):
+        if match.end() < len(text):
+            cut = match.end()
+    return text[cut:]
+
+
+def _resolve_company(name: str, last_company: str | None) -> tuple[str, str | None]:
+    """``该公司年产…项目`` names the company mentioned last; a name may start with its company."""
+    if _COREFERENT.match(name) and last_company:
+        return last_company + _COREFERENT.sub("", name), last_company
+    match = _COMPANY.match(name)
+    if match and match.end() < len(name):
+        return name, match.group()
+    return name, None
+
+
+def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...]) -> _Project:
+    """The article's project this name refers to (the fullest spelling becomes the name)."""
+    for project in projects:
+        if any(same_project(name, known, place_names=place_names) for known in project.names()):
+            if comparable(name) not in {comparable(n) for n in project.names()}:
+                if len(name) > len(project.name):
+                    project.aliases.append(project.name)
+                    project.name = name
+                else:
+                    project.aliases.append(name)
+            return project
+    project = _Project(name)
+    projects.append(project)
+    return project
+
+
+def _scope(text: str, candidates: list[Candidate], position: int, candidate: Candidate) -> tuple[int, int]:
+    """The text a candidate's facts are read from: after it (or after its enumeration's closer)
+    up to the next candidate outside its enumeration."""
+    start = candidate.group_end if candidate.group is not None else candidate.end
+    end = len(text)
+    for other in candidates[position + 1:]:
+        if other.start >= start and (candidate.group is None or other.group != candidate.group):
+            end = other.start
+            break
+    return start, max(start, end)
+
+
+def _read_attributes(
+    text: str,
+    candidates: list[Candidate],
+    position: int,
+    candidate: Candidate,
+    project: _Project,
+    published_on: dt.date | None,
+) -> None:
+    attributes = project.attributes
+    if candidate.name:
+        start, end = _scope(text, candidates, position, candidate)
+        money_before = _money_before(text, candidate)
+        if money_before:
+            project.investments.append(_investment(money_before, text))
+    else:  # a continued sentence: all of it
+        start, end = 0, len(text)
+    scope = text[start:end]
+    shared = candidate.group is not None and sum(1 for c in candidates if c.group == candidate.group) > 1
+    for money in find_money(scope):
+        before = scope[:money.start]
+        if _INVESTMENT_WORD.search(before) and not shared and not re.match(r"^以上", scope[money.end:]):
+            project.investments.append(_investment(money, text, before))
+        elif _REVENUE.search(before) and "revenue_text" not in attributes:
+            attributes["revenue_text"] = _phrase(before, _REVENUE) + money.text
+        elif _TAX.search(before) and "tax_text" not in attributes:
+            attributes["tax_text"] = _phrase(before, _TAX) + money.text
+    for quantity in find_quantities(scope):
+        before = scope[:quantity.start]
+        if quantity.unit in _AREA_UNITS and quantity.value_m2 is not None and _LAND_WORD.search(before):
+            attributes.setdefault("land_area_m2", quantity.value_m2)
+            attributes.setdefault("land_area_text", quantity.text)
+        elif _CAPACITY_WORD.search(before) and quantity.unit not in _AREA_UNITS | {"percent"}:
+            attributes.setdefault("capacity_text", quantity.text)
+    progress = _PROGRESS.search(scope)
+    if progress and "progress_text" not in attributes:
+        attributes["progress_text"] = progress.group().strip()
+    dates = find_dates(text, published_on)
+    status, stage = _status(text, start, end, candidate)
+    if status:
+        attributes["status"] = status
+        attributes["status_sentence"] = text
+        if status == "under_construction" and stage is not None:
+            start_on = _date_before(dates, stage.start())
+            if start_on:
+                attributes.setdefault("start_on", start_on)
+    for mention in dates:
+        if start <= mention.start < end and mention.on and _COMPLETION_WORD.match(text[mention.end:]):
+            attributes.setdefault("planned_completion_on", mention.until or mention.on)
+
+
+def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str | None, re.Match | None]:
+    """The first stage word after the name (else before it, in its clause) that is not a plan."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, candidate.start)), default=0)
+    windows = [(start, end), (clause_start, candidate.start)] if candidate.name else [(0, len(text))]
+    for window_start, window_end in windows:
+        for match in _STAGE.finditer(text, window_start, window_end):
+            status = _STAGE_STATUS[match.group()]
+            if _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
+                if status == "under_construction":
+                    return "planned", None
+                continue
+            return status, match
+    return None, None
+
+
+def _date_before(dates, position: int) -> dt.date | None:
+    for mention in dates:
+        if mention.on and 0 <= position - mention.end <= 2:
+            return mention.on
+    return None
+
+
+def _money_before(text: str, candidate: Candidate) -> Money | None:
+    """``总投资15亿元的X``: the amount written just before the name, joined by 的."""
+    for money in find_money(text[:candidate.start]):
+        if text[money.end:candidate.start] == "的" and _INVESTMENT_WORD.search(text[:money.start]):
+            return money
+    return None
+
+
+def _investment(money: Money, sentence: str, before: str | None = None) -> InvestmentFact:
+    if before is None:
+        before = sentence[:money.start]
+    word = _INVESTMENT_WORD.search(before)
+    keyword = re.sub(r"(?:约|近|达|为|超|逾)?\s*$", "", word.group()) if word else "投资"
+    return InvestmentFact(
+        project_key="",
+        kind=_KIND.get(keyword, "total"),
+        amount_yuan=money.amount_yuan,
+        amount_text=money.text,
+        qualifier=money.qualifier,
+        sentence=sentence,
+    )
+
+
+def _phrase(before: str, pattern: re.Pattern) -> str:
+    match = pattern.search(before)
+    start = match.start() if match else len(before)
+    # Keep a short lead-in such as 预计年 before 销售收入.
+    lead = re.search(r"(?:预计)?(?:年|每年)?$", before[:start])
+    return before[lead.start() if lead else start:]
+
+
+def _capacity_in_name(name: str) -> str | None:
+    for quantity in find_quantities(name):
+        if quantity.unit not in _AREA_UNITS | {"percent"}:
+            return quantity.text
+    return None
+
+
+def _sector(name: str) -> str | None:
+    for sector, words in lexicon.SECTOR_WORDS:
+        if any(word in name for word in words):
+            return sector
+    return None
+
+
+def _parent_name(name: str, phase: str | None, projects: list[_Project]) -> str | None:
+    if phase is None:
+        return None
+    base = comparable(re.sub(lexicon.PHASE_PATTERN + r".*$", "", name))
+    for project in projects:
+        if project.name != name and phase_of(project.name) is None and comparable(project.name) == base:
+            return project.name
+    return None
+
