@@ -72,6 +72,85 @@ REPORTER_WORDS = ("记者", "通讯员")
 # --- figures: what aggregate numbers measure --------------------------------------------------
 # (section owned by tracker/extract/figures.py)
 
+#: Verbs that say what was done to the things counted. A metric starts at the first one in its
+#: clause (区先进制造业专班负责全区重点项目 -> 负责全区重点项目); longest first where they overlap.
+FIGURE_VERBS = (
+    "协调解决", "解决", "化解", "办结", "受理", "走访", "沟通", "对接", "收集", "梳理", "汇总",
+    "摸排", "排查", "征集", "签约", "新开工", "开复工", "开工", "复工", "竣工", "投产", "运营",
+    "谋划", "储备", "跟踪", "洽谈", "在谈", "推进", "实施", "引进", "招引", "落地", "落户", "入驻",
+    "进驻", "发行", "争取", "完成", "包保", "推出", "召开", "举办", "组建", "成立", "设立", "吸引",
+    "盘活", "清理", "安排", "上报", "帮扶", "观摩", "督查", "确定", "新增", "培育", "履约", "负责",
+)
+
+#: Words that stay with the verb after them: 计划新开工项目, 实地走访, 重点跟踪、洽谈项目.
+FIGURE_VERB_MODIFIERS = ("计划", "预计", "力争", "拟", "已经", "已", "实地", "电话", "重点", "集中", "全面")
+
+#: Nouns that end the name of a counted thing written after its number:
+#: 30个存量现代服务业项目 -> 存量现代服务业项目, 79个助企工作队 -> 助企工作队.
+FIGURE_HEAD_NOUNS = (
+    "项目", "企业", "问题", "干部", "工作队", "专班", "部门", "人员", "客商", "小组", "功能组",
+    "平台", "事项", "园区", "单位", "乡镇", "村", "社区", "会议", "例会", "会", "协议", "合同",
+    "人才", "岗位", "商户", "市场主体", "载体", "基地", "厂房", "地块", "工程", "活动", "诉求",
+)
+
+#: Words that frame a number at the start of its clause without saying what it measures.
+FIGURE_LEAD_FILLERS = (
+    "其中", "此外", "同时", "另外", "目前", "全区", "全市", "全县", "全镇", "全旗", "全年", "当年",
+    "已累计", "累计", "共计", "合计", "总计", "共有", "共", "拥有", "先后", "成功", "盘点", "实现",
+    "分别", "对", "和", "与", "及", "、", "均", "还", "又", "再", "了",
+)
+
+#: Words that only link the metric to its number: 用地面积达到6.2平方公里, 占年度计划的102%.
+FIGURE_TRAIL_FILLERS = (
+    "分别为", "分别", "达到", "将达", "高达", "达", "为", "是", "有", "共", "计", "在", "均", "的",
+    "了", "总数", "合计", "累计", "可",
+)
+
+#: Words that put a sentence's money, areas and rates at the scale of the district (or a part
+#: of it, or a target) rather than of one project or company.
+FIGURE_AGGREGATE_WORDS = (
+    "全区", "全市", "全县", "全镇", "全旗", "全州", "全部", "各类", "累计", "共计", "合计", "总计",
+    "共有", "其中", "园区", "开发区", "目标", "新增", "专项债", "债券", "到位资金", "固定资产投资",
+)
+
+#: Money metrics that belong to the count before them: 存量项目25个,预计总投资85.48亿元 ->
+#: 存量项目预计总投资.
+FIGURE_GROUP_MONEY = (
+    "总投资", "预计总投资", "计划总投资", "总投资额", "投资总额", "计划投资", "预计投资",
+    "协议总投资", "合同总投资", "协议投资", "概算总投资",
+)
+
+#: A percentage or a multiple is a figure only as a share, a rate or a change.
+FIGURE_RATIO_WORDS = (
+    "占", "率", "比重", "比例", "增速", "增长", "增幅", "下降", "提高", "同比", "环比", "计划", "目标",
+    "任务",
+)
+
+#: A duration is a figure only as a time taken or a time limit (拿地到开工平均用时30天).
+FIGURE_DURATION_WORDS = ("用时", "时限", "压缩", "缩短", "周期", "平均", "提速")
+
+#: Sentences about one project or company: their numbers are its facts, not the district's.
+FIGURE_PROJECT_SCOPE = ("该项目", "该公司", "该企业", "位于", "建成后", "达产后", "投产后")
+
+#: Words before a number that make it one project's own: 占地30万平方米, 年产2.5万台, 一期.
+FIGURE_PROJECT_FACT_WORDS = ("占地", "年产", "一期", "二期", "三期", "建筑面积", "摘地")
+
+#: Scopes wider than a county or city (当时全国156个重点项目).
+FIGURE_WIDER_SCOPES = ("全国", "全省", "国家级")
+
+#: Words right before a number that point back to something already counted (这30余户企业).
+FIGURE_BACK_REFERENCES = ("这些", "这", "此", "该", "上述")
+
+#: 每 with a period or an item: a frequency or a per-unit rule, not a total (每月至少1次).
+FIGURE_FREQUENCY = r"每(?:个|月|周|天|日|季度?|半个?月|次)"
+
+#: Count units of figures (capacities such as 套/台/吨 and a project's 组/条 are not counts of
+#: the district's things).
+FIGURE_COUNT_UNITS = (
+    "个", "项", "家", "户", "件", "名", "人", "人次", "次", "批", "座", "所", "处", "宗", "笔", "场",
+    "位", "支",
+)
+
 # --- projects, statuses and issues ------------------------------------------------------------
 # (section owned by tracker/extract/projects.py and issues.py)
 
@@ -85,12 +164,13 @@ GENERIC_NAME_WORDS = (
     "产业园", "产业园区", "园区", "工业园", "科技园", "物流园", "产业城", "基地", "中心",
     "工厂", "厂", "厂房", "车间", "生产线", "配套", "总部", "产业", "示范", "综合", "智能化",
     "有限公司", "股份有限公司", "集团", "公司", "科技", "技术", "电子", "实业", "发展",
+    "物流", "商业", "高端", "现代", "特色", "产业链", "新材料", "新能源",
 )
 
 # Stage words → status. Order matters: the first pattern that matches a clause wins, so the
 # more specific stage words come first (竣工投产 is operating, not completed; 计划开工 is planned).
 STATUS_WORDS = (
-    ("planned", ("计划开工", "拟开工", "谋划", "前期准备", "开工前期", "筹建", "拟建", "规划建设", "计划建设", "前期手续")),
+    ("planned", ("计划开工", "拟开工", "谋划", "前期准备", "开工前期", "筹建", "拟建", "规划建设", "计划建设", "前期手续", "批复", "预审")),
     ("operating", ("投产", "运营", "试生产", "达产", "投入使用", "建成投用", "正式运行")),
     ("completed", ("竣工", "建成", "完工", "主体完工", "封顶")),
     ("under_construction", ("开工", "在建", "续建", "动工", "施工", "开复工", "加紧推进", "建设中", "正在建设")),
@@ -101,7 +181,7 @@ STATUS_WORDS = (
 # Words a proper project name ends with (the head noun of the undertaking).
 PROJECT_SUFFIXES = (
     "建设项目", "项目", "工程", "产业园", "产业园区", "园区", "工业园", "科技园", "物流园", "物流港",
-    "基地", "中心", "工厂", "广场", "商城", "综合体", "小镇", "学校", "中小学", "小学", "中学",
+    "基地", "中心", "工厂", "广场", "商城", "综合体", "小镇", "学校", "中小学", "小学", "中学", "研究院",
     "校区", "医院", "加油站", "处理厂", "污水处理厂", "水厂", "电站", "大道", "公路", "大桥",
     "生产线", "商业街",
 )
@@ -135,8 +215,18 @@ NAME_LEFT_BOUNDARIES = (
     "实现", "通过", "依托", "借助", "实施", "抓好", "谋划", "跟踪", "服务", "观摩", "检查了", "检查",
     "走进", "来到", "参观", "调研", "举行", "签约", "签订", "落户", "落地", "拜访", "对接", "即",
     "以及", "如", "像", "有(?!限)", "的", "是", "在", "对", "与", "将", "把", "被", "由", "为", "了",
-    "等", "和", "并", "从", "向", "至", "及时", "目前", "当前", "同时", "此外", "该区", "全区", "全市",
+    "等", "和", "及时", "(?<!项)目前", "当前", "同时", "此外", "该区", "全区", "全市",
     "全县", "我区", "我市", "我县", "今年", "去年", "明年", "年内", "上半年", "下半年",
+    # Verbs that take 项目 as a common noun (推动项目, 走访全部项目): a name never spans them.
+    "推动", "走访", "强化", "督促", "落实", "完善", "建立", "推行", "分管", "督导", "评价", "吸引",
+    "确保", "掀起", "力促", "寻求", "根据", "著眼于", "兼顾", "坚持", "到",
+    "考察", "成立", "听取", "关于", "保障", "支持", "争取", "包保", "调度", "招引", "储备", "申报",
+    "做好", "聚焦", "按照", "督查", "视察", "评估", "论证", "洽谈", "跟进", "带动", "参与",
+    "承接", "负责", "牵头", "分包", "联系", "帮扶", "助推", "大抓", "抓大", "培育", "打造", "用于",
+    "优先", "对标", "召开", "抓", "推", "上(?=项目)", "全部", "所有", "上述", "这些", "每个", "各", "其他", "相关", "一批",
+    "多个", "若干", "个别", "部分", "更多", "重点抓", "全面", "深入", "积极", "加大", "提升",
+    # Counts end a name too: 156个重点项目 is no project.
+    r"[0-9一二三四五六七八九十百千几多]+(?:个|项|批|家|类|户)",
 )
 
 # What may follow a weak suffix (广场, 基地 …) for it to end a project name.
@@ -156,7 +246,33 @@ CATEGORY_WORDS = (
     "外资", "内资", "东西部协作", "集中", "观摩", "亿元", "以上", "当年", "年度", "计划", "各类",
     "这些", "此类", "相关", "其他", "该", "本", "全部", "所有", "新", "老", "大型", "中小", "企业",
     "建设", "项目", "工程", "的", "和", "类", "级", "新能源", "新材料", "现代农业",
+    "投产", "运营", "竣工", "建成", "复工", "开复工", "落位", "落地", "履约", "跟踪", "洽谈", "在谈",
+    "全年", "今年", "明年", "去年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "或",
+    "工作", "专项", "债券", "政府", "中央", "预算内",
 )
+
+# A bare 项目 name ending in one of these is a category phrase (全年重点项目, 新开工项目).
+CATEGORY_ENDINGS = ("重点", "重大", "新开工", "开工", "续建", "在建", "签约", "招商", "储备", "谋划",
+                    "产业", "民生", "基础设施", "运营", "投产", "履约", "以上", "各类", "债券", "一批")
+
+# 项目 followed by these is a modifier (项目建设, 项目审批流程), so the words before it are
+# rarely a name; such a candidate must carry a head noun of its own (产业园, 研究院 …).
+PROJECT_AS_MODIFIER = ("建设", "推进", "审批", "落地", "招引", "服务", "调度", "谋划", "用地", "规划",
+                       "申报", "支撑", "排忧", "手续", "资金", "前期", "管理", "考核", "全过程", "过程",
+                       "单位", "秘书", "专班", "库", "盘子", "提质", "开竣工", "进度", "流程", "走",
+                       "招商", "落实", "保障", "要素", "质量", "效益", "观摩", "督导", "清单")
+
+# A strong suffix followed by one of these is part of another word (环保工程有限公司, 工程量).
+SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "量", "师", "局", "部", "处", "科", "队", "院")
+
+# Candidates in a clause that speaks of these are planning concepts (一区四园的产业格局), not projects.
+CONCEPT_WORDS = ("格局", "概念", "定位", "布局", "愿景", "蓝图")
+
+# An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects.
+CATEGORY_CLOSER = r"(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$"
+
+# Stage words inside these phrases say nothing of the stage (施工许可证 is a permit).
+NOT_A_STAGE = ("施工许可", "施工图", "开工仪式前")
 
 # Words that make a name a campaign, mechanism or document rather than an undertaking.
 NOT_A_PROJECT = ("行动", "活动", "机制", "专班", "方案", "会议", "意见", "政策", "制度", "办法", "模式",

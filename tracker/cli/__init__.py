@@ -10,6 +10,7 @@ import sys
 
 import typer
 
+from tracker.cli import evaluate as evaluate_commands
 from tracker.cli import seed as seed_commands
 
 app = typer.Typer(
@@ -21,6 +22,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 seed_commands.register(app)
+evaluate_commands.register(app)
+__import__("tracker.cli.query", fromlist=["register"]).register(app)  # projects, issues, districts, show, sql, report
 
 
 def _print_version(value: bool) -> None:

@@ -157,6 +157,8 @@ class ProjectMention(Base):
     name: Mapped[str] = mapped_column(String(300), comment="the name as this article wrote it")
     sentence: Mapped[str] = mapped_column(Text)
 
+    project: Mapped[Project] = relationship()
+
 
 class ProjectStatus(Base):
     """One article's stage word for a project: status is a history, not a conflict."""
@@ -170,6 +172,8 @@ class ProjectStatus(Base):
     as_of: Mapped[dt.date | None] = mapped_column(Date, index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     sentence: Mapped[str] = mapped_column(Text)
+
+    project: Mapped[Project] = relationship()
 
 
 class Investment(Base):
@@ -187,6 +191,8 @@ class Investment(Base):
     as_of: Mapped[dt.date | None] = mapped_column(Date, index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     sentence: Mapped[str] = mapped_column(Text)
+
+    project: Mapped[Project] = relationship()
 
 
 class Issue(Base):
@@ -210,6 +216,9 @@ class Issue(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     sentence: Mapped[str] = mapped_column(Text)
 
+    project: Mapped[Project | None] = relationship()
+    district: Mapped[District | None] = relationship()
+
 
 class DistrictFigure(Base):
     """An aggregate number an article reports for a district."""
@@ -225,6 +234,8 @@ class DistrictFigure(Base):
     period: Mapped[str | None] = mapped_column(String(64), index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     sentence: Mapped[str] = mapped_column(Text)
+
+    district: Mapped[District | None] = relationship()
 
 
 Index("ix_projects_district_id_status", Project.district_id, Project.status)

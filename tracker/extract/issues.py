@@ -26,7 +26,10 @@ _LEAD_IN = re.compile(
 )
 _CATEGORY = [(category, re.compile("|".join(words))) for category, words in lexicon.ISSUE_CATEGORY_WORDS]
 _STATUS = [(status, re.compile("|".join(words))) for status, words in lexicon.ISSUE_STATUS_WORDS]
-_REFERS_BACK = re.compile(r"该项目|项目(?:总|的|用|建设|推进|施工)")
+_REFERS_BACK = re.compile(r"该项目")
+_UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:项目|工程)(?P<topic>[^,，;；。]{1,14}?)(?:问题|困难)")
+# "…等项目问题" sums up problems listed elsewhere.
+_SUMMARY = re.compile(r"等项目(?:的)?(?:问题|困难)")
 
 
 def extract_issues(
@@ -45,7 +48,7 @@ def extract_issues(
             start = text.find(clause, position)
             position = start + len(clause)
             end = start + len(clause)
-            if not _PROBLEM.search(clause) or _COUNTED.search(clause):
+            if not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]
             project_key, company, description = None, None, clause
@@ -61,8 +64,14 @@ def extract_issues(
             elif last_project and _REFERS_BACK.search(clause):
                 project_key = last_project
                 topic = clause
+            elif (match := _UNNAMED.search(clause)) and _category(match.group("topic")) != "other":
+                # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
+                description = clause[match.start():]
+                topic = match.group("topic")
             else:
                 continue  # a problem of nobody in particular: not an issue
+            if any(i.description == description.strip() and i.project_key == project_key for i in issues):
+                continue  # the article repeats itself
             issues.append(IssueFact(
                 description=description.strip(),
                 category=_category(topic),

@@ -13,7 +13,9 @@ import unicodedata
 
 from tracker.lexicon import GENERIC_NAME_WORDS, PHASE_PATTERN
 
-_QUANTITY = re.compile(r"[0-9０-９.]+\s*[万亿千百十]?[^\W\d_]{0,3}?(?=[^\W\d_]|$)")
+_QUANTITY = re.compile(
+    r"[0-9０-９.]+\s*[万亿千百十]?(?:立方米|平方米|千瓦|兆瓦|公里|套|台|吨|件|辆|亩|个|条|只|片|米|头|组|座)?"
+)
 _PUNCT = re.compile(r"[\s()（）\[\]【】“”\"'‘’《》〈〉+·、,，.。:：;；\-—_/]")
 _GENERIC = re.compile("|".join(sorted(map(re.escape, GENERIC_NAME_WORDS), key=len, reverse=True)))
 _PHASE = re.compile(PHASE_PATTERN)
@@ -74,12 +76,5 @@ def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:
         return False
     core_a, core_b = distinctive(a, place_names), distinctive(b, place_names)
     shorter, longer = sorted((core_a, core_b), key=len)
-    if len(shorter) < 2:
-        # Nothing distinctive left (e.g. 智能制造产业园项目): only an exact match counts.
-        return False
-    return shorter[:2] in longer and _is_subsequence(shorter, longer)
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    remaining = iter(long)
-    return all(char in remaining for char in short)
+    # Nothing distinctive left (e.g. 智能制造产业园项目): only an exact match counts.
+    return len(shorter) >= 2 and shorter in longer

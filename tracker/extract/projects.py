@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from tracker import lexicon
 from tracker.extract.dates import find_dates
 from tracker.extract.facts import InvestmentFact, Money, ProjectFact, Sentence
-from tracker.extract.names import comparable, phase_of, same_project
+from tracker.extract.names import comparable, distinctive, phase_of, same_project
 from tracker.extract.numbers import find_money, find_quantities
 from tracker.places import find_divisions
 
@@ -44,13 +44,15 @@ _SUFFIX = re.compile(
          (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程""",
     re.VERBOSE,
 )
-_SUFFIX_AT_END = re.compile(rf"(?:{_SUFFIX.pattern})$", re.VERBOSE)
+_SUFFIX_AT_END = re.compile("(?:" + _SUFFIX.pattern + "\n)$", re.VERBOSE)  # the newline ends its comments
 _CONTINUATION = re.compile(_alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME_LEFT_BOUNDARIES))
 _CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(_alternation(lexicon.CATEGORY_WORDS))
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
+_CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 _NOT_A_PROJECT = re.compile(_alternation(lexicon.NOT_A_PROJECT))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
@@ -181,7 +183,12 @@ def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candid
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
             found.append(candidate)
             taken.append((candidate.start, candidate.end))
-    return sorted(found, key=lambda c: c.start)
+    return sorted((c for c in found if not _in_concept_clause(text, c)), key=lambda c: c.start)
+
+
+def _in_concept_clause(text: str, candidate: Candidate) -> bool:
+    # Concept enumerations close with quotes (等“一区四园”的产业格局), so look past them.
+    return _CONCEPT.search(text, candidate.end, candidate.end + 60) is not None
 
 
 def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
@@ -202,13 +209,21 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     core = _YEAR.sub("", core)
     if core.endswith("业"):
         return False  # an industry: 装备制造业项目, 农产品加工业项目
-    rest = _CATEGORY.sub("", core)
-    return len(re.sub(r"[\d.+\-#·]", "", rest)) >= 2
+    bare = name.endswith("项目") and core == name[:-2]
+    if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
+        return False
+    rest = re.sub(r"[\d.+\-#·]", "", _CATEGORY.sub("", core))
+    # A name ending in a bare 项目 has nothing else to show it is a name: ask for more of it.
+    if len(rest) < (4 if bare else 2):
+        return False
+    return len(distinctive(name, place_names)) >= 2
 
 
 def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
     found = []
     for group, closer in enumerate(_CLOSER.finditer(text)):
+        if re.search(lexicon.CATEGORY_CLOSER, closer.group()):
+            continue
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, closer.start())), default=0)
         position = clause_start
         items = text[clause_start:closer.start()].split("、")
@@ -258,7 +273,7 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             end = _last_name_end(chunk, seg_start, seg_end)
             if end is None:
                 continue
-            name = chunk[seg_start:end].lstrip("和及与、")
+            name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、"))
             start = span.start() + end - len(name)
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
@@ -270,6 +285,10 @@ def _last_name_end(chunk: str, start: int, end: int) -> int | None:
     best = None
     for match in _SUFFIX.finditer(chunk, start, end):
         following = chunk[match.end():]
+        if following.startswith(lexicon.SUFFIX_NOT_ENDING):
+            continue
+        if match.group() == "项目" and following.startswith(lexicon.PROJECT_AS_MODIFIER):
+            continue
         strong = match.group().endswith(lexicon.STRONG_SUFFIXES) or "期" in match.group()
         if strong or not following or _CONTINUATION.match(following):
             best = match.end()
@@ -342,6 +361,8 @@ def _read_attributes(
     shared = candidate.group is not None and sum(1 for c in candidates if c.group == candidate.group) > 1
     for money in find_money(scope):
         before = scope[:money.start]
+        if scope[money.end:].startswith("的"):
+            continue  # 总投资10亿元的X: the next name's money
         if _INVESTMENT_WORD.search(before) and not shared and not re.match(r"^以上", scope[money.end:]):
             project.investments.append(_investment(money, text, before))
         elif _REVENUE.search(before) and "revenue_text" not in attributes:
@@ -378,6 +399,8 @@ def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str 
     windows = [(start, end), (clause_start, candidate.start)] if candidate.name else [(0, len(text))]
     for window_start, window_end in windows:
         for match in _STAGE.finditer(text, window_start, window_end):
+            if text.startswith(lexicon.NOT_A_STAGE, match.start()):
+                continue
             status = _STAGE_STATUS[match.group()]
             if _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
                 if status == "under_construction":

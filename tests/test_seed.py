@@ -1,0 +1,108 @@
+"""`tracker seed` as a user sees it: what lands in the database, twice, on both databases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from tests.conftest import ROOT, SEEDS
+from tracker.db.engine import make_engine
+from tracker.db.models import Article, District
+from tracker.load import seed
+
+TABLES = ("articles", "districts", "projects", "project_aliases", "project_mentions",
+          "project_statuses", "investments", "issues", "district_figures")
+
+
+def snapshot(engine) -> dict[str, list[tuple]]:
+    """Every table's rows without ids or load times, sorted: what 'the same tables' means."""
+    skip = {"id", "loaded_at"}
+    result = {}
+    with engine.connect() as connection:
+        for table in TABLES:
+            rows = connection.execute(text(f"SELECT * FROM {table}")).mappings().all()
+            result[table] = sorted(tuple(str(v) for k, v in row.items() if k not in skip) for row in rows)
+    return result
+
+
+@pytest.fixture
+def seeded(db_url):
+    engine = make_engine(db_url)
+    report = seed(engine, [SEEDS])
+    yield engine, report
+    engine.dispose()
+
+
+def test_seed_loads_all_five_articles_with_their_districts(seeded):
+    engine, report = seeded
+    assert report.count("loaded") == 5 and not report.refused
+    with Session(engine) as session:
+        districts = {d.adcode: d for d in session.scalars(select(District))}
+        articles = session.scalars(select(Article)).all()
+    assert (districts["220103"].name, districts["220103"].city, districts["220103"].province) == ("宽城区", "长春市", "吉林省")
+    assert districts["220200"].name == "吉林市"
+    assert (districts["411003"].name, districts["411003"].city, districts["411003"].province) == ("建安区", "许昌市", "河南省")
+    assert (districts["130502"].name, districts["130502"].city, districts["130502"].province) == ("襄都区", "邢台市", "河北省")
+    assert len(articles) == 5
+    dated = [a for a in articles if a.title and a.published_on]
+    assert len(dated) == 4
+    xiangdu = next(a for a in articles if a.district and a.district.adcode == "130502")
+    assert xiangdu.title is None and xiangdu.published_on is None
+    assert {a.script for a in articles} == {"simplified", "traditional"}
+
+
+def test_seeding_twice_gives_identical_tables(seeded):
+    engine, _ = seeded
+    before = snapshot(engine)
+    again = seed(engine, [SEEDS])
+    assert again.count("unchanged") == 5 and again.count("loaded") == 0
+    assert snapshot(engine) == before
+
+
+def test_a_new_extractor_version_rebuilds_the_same_facts(seeded, monkeypatch):
+    engine, _ = seeded
+    before = snapshot(engine)
+    import tracker.load
+
+    monkeypatch.setattr(tracker.load, "EXTRACTOR_VERSION", "next")
+    report = seed(engine, [SEEDS])
+    assert report.rebuilt == 5
+    after = snapshot(engine)
+    after["articles"] = [row for row in after["articles"]]
+    assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
+    assert after["investments"] == before["investments"]
+
+
+def test_bad_files_are_refused_one_line_each_and_good_ones_load(tmp_path, sqlite_url):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes((SEEDS / "003_c231c8568f6beea3.txt").read_bytes())
+    (folder / "gbk.txt").write_bytes((SEEDS / "000_097fc252517f5991.txt").read_text(encoding="utf-8").encode("gb18030"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    result = run_cli("seed", str(folder), "--db", sqlite_url)
+    assert result.returncode == 1
+    refused = [line for line in result.stderr.splitlines() if line.startswith("refused")]
+    assert len(refused) == 2 and any("empty.txt" in line for line in refused) and any("binary.bin" in line for line in refused)
+    assert "Traceback" not in result.stderr
+    assert "2 loaded" in result.stdout
+
+
+def test_bad_database_url_is_one_line_and_exit_1(tmp_path):
+    result = run_cli("seed", str(SEEDS), "--db", "nonsense://")
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Error:") and "Traceback" not in result.stderr
+    result = run_cli("seed", str(SEEDS), "--db", f"sqlite:///{tmp_path}/missing/dir/x.db")
+    assert result.returncode == 1 and "folder does not exist" in result.stderr
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", *args], cwd=ROOT, capture_output=True, text=True,
+        env={**os.environ, "TRACKER_DATABASE_URL": ""},
+    )
