@@ -207,9 +207,9 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     for division, start, end, _ in reversed(find_divisions(core)):
         core = core[:start] + core[end:]
     core = _YEAR.sub("", core)
-    if core.endswith("业"):
-        return False  # an industry: 装备制造业项目, 农产品加工业项目
     bare = name.endswith("项目") and core == name[:-2]
+    if bare and core.endswith("业"):
+        return False  # an industry: 装备制造业项目, 农产品加工业项目
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
         return False
     rest = re.sub(r"[\d.+\-#·]", "", _CATEGORY.sub("", core))
