@@ -2,8 +2,8 @@
 
 Merging is conservative: the caller only compares projects of one district, and here two names
 agree only when their *distinctive* parts do: what is left after place names, the genre's generic
-words (产业园, 项目, 智能制造 …), quantities and phase words are taken out. ``泰盟智慧化工厂`` and
-``泰盟智能制造工厂一期建设项目`` agree on 泰盟; ``中东广场`` and ``宝辉商业广场`` do not.
+words (产业园, 项目, 智能制造 …), quantities and phase words are taken out. ``鼎瑞智慧化工厂`` and
+``鼎瑞智能制造工厂一期建设项目`` agree on 鼎瑞; ``南湖广场`` and ``金桥商业广场`` do not.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _PHASE = re.compile(PHASE_PATTERN)
 def phase_of(name: str) -> str | None:
     """The phase a name states (一期, 二期 …), or None.
 
-    >>> phase_of("长热新型管业生产基地(二期)项目"), phase_of("中东广场")
+    >>> phase_of("青山新型建材生产基地(二期)项目"), phase_of("南湖广场")
     ('二期', None)
     """
     match = _PHASE.search(name)
@@ -39,8 +39,8 @@ def comparable(name: str) -> str:
 def distinctive(name: str, place_names: tuple[str, ...] = ()) -> str:
     """What is left of a name without places, generic words, quantities and phases.
 
-    >>> distinctive("泰盟智能制造工厂一期建设项目")
-    '泰盟'
+    >>> distinctive("鼎瑞智能制造工厂一期建设项目")
+    '鼎瑞'
     >>> distinctive("长春市生活垃圾综合处理站扩建项目", ("长春市", "长春"))
     '生活垃圾处理站'
     """
@@ -63,11 +63,11 @@ def phases_compatible(a: str | None, b: str | None) -> bool:
 def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:
     """Whether two names of one district's projects name the same project.
 
-    >>> same_project("三佳万向节项目", "许昌汽车零部件产业园三佳1000万套万向节总成项目", place_names=("许昌",))
+    >>> same_project("恒通轴承项目", "德州机械产业园恒通500万套轴承总成项目", place_names=("德州",))
     True
-    >>> same_project("远东智能制造产业园二期", "远东智能制造产业园三期")
+    >>> same_project("华泰智能制造产业园二期", "华泰智能制造产业园三期")
     False
-    >>> same_project("中东广场", "宝辉商业广场")
+    >>> same_project("南湖广场", "金桥商业广场")
     False
     """
     if comparable(a) == comparable(b):

@@ -1,9 +1,9 @@
 """Projects: names, and what each article says of them (status, money, land, dates, progress).
 
 Names are found two ways, both by the genre's patterns and never by knowing any project:
-- enumerations closed by 等…项目 (``中东广场、宝辉商业广场等4个项目已开工``): every item is a project;
+- enumerations closed by 等…项目 (``南湖广场、金桥商业广场等4个项目已开工``): every item is a project;
 - a head noun that ends an undertaking's name (项目, 工程, 产业园, 学校 …), reaching left to the
-  last word a name cannot contain (``推动解决凯禹…生产项目`` → ``凯禹…生产项目``).
+  last word a name cannot contain (``推动解决恒通…生产项目`` → ``恒通…生产项目``).
 Candidates that are categories (``装备制造业项目``), counts (``117个项目``) or campaigns are dropped.
 A sentence's facts belong to the project they follow (its *scope* runs to the next project).
 """
@@ -170,8 +170,8 @@ def extract_projects(
 def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candidate]:
     """Project names in one sentence, left to right, without overlaps.
 
-    >>> [c.name for c in find_candidates("目前,中东广场、宝辉商业广场等4个项目已开工")]
-    ['中东广场', '宝辉商业广场']
+    >>> [c.name for c in find_candidates("目前,南湖广场、金桥商业广场等4个项目已开工")]
+    ['南湖广场', '金桥商业广场']
     >>> [c.name for c in find_candidates("推动解决某某汽车零部件生产项目的电力安装推进缓慢问题")]
     ['某某汽车零部件生产项目']
     >>> find_candidates("全区重点跟踪、洽谈项目76个,装备制造业项目和117个项目")
@@ -194,7 +194,7 @@ def _in_concept_clause(text: str, candidate: Candidate) -> bool:
 def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """Whether a candidate names an undertaking rather than a category, count or campaign.
 
-    >>> [is_project_name(n) for n in ("华大天石智能制造产业园", "装备制造业项目", "117个项目", "重大项目专班")]
+    >>> [is_project_name(n) for n in ("鼎盛天成智能制造产业园", "装备制造业项目", "117个项目", "重大项目专班")]
     [True, False, False, False]
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name:
