@@ -73,34 +73,38 @@ REPORTER_WORDS = ("记者", "通讯员")
 # (section owned by tracker/extract/figures.py)
 
 #: Verbs that say what was done to the things counted. A metric starts at the first one in its
-#: clause (区先进制造业专班负责全区重点项目 -> 负责全区重点项目); longest first where they overlap.
+#: clause (县发改局专班负责全县重点项目 -> 负责全县重点项目); longest first where they overlap.
 FIGURE_VERBS = (
     "协调解决", "解决", "化解", "办结", "受理", "走访", "沟通", "对接", "收集", "梳理", "汇总",
     "摸排", "排查", "征集", "签约", "新开工", "开复工", "开工", "复工", "竣工", "投产", "运营",
     "谋划", "储备", "跟踪", "洽谈", "在谈", "推进", "实施", "引进", "招引", "落地", "落户", "入驻",
     "进驻", "发行", "争取", "完成", "包保", "推出", "召开", "举办", "组建", "成立", "设立", "吸引",
     "盘活", "清理", "安排", "上报", "帮扶", "观摩", "督查", "确定", "新增", "培育", "履约", "负责",
+    "占",
 )
 
 #: Words that stay with the verb after them: 计划新开工项目, 实地走访, 重点跟踪、洽谈项目.
-FIGURE_VERB_MODIFIERS = ("计划", "预计", "力争", "拟", "已经", "已", "实地", "电话", "重点", "集中", "全面")
+FIGURE_VERB_MODIFIERS = (
+    "计划", "预计", "力争", "拟", "已经", "已", "新", "实地", "电话", "重点", "集中", "全面",
+)
 
 #: Nouns that end the name of a counted thing written after its number:
-#: 30个存量现代服务业项目 -> 存量现代服务业项目, 79个助企工作队 -> 助企工作队.
+#: 15个续建项目 -> 续建项目, 12个帮扶工作队 -> 帮扶工作队.
 FIGURE_HEAD_NOUNS = (
-    "项目", "企业", "问题", "干部", "工作队", "专班", "部门", "人员", "客商", "小组", "功能组",
+    "项目", "企业", "问题", "干部", "队", "专班", "部门", "人员", "客商", "小组", "功能组",
     "平台", "事项", "园区", "单位", "乡镇", "村", "社区", "会议", "例会", "会", "协议", "合同",
     "人才", "岗位", "商户", "市场主体", "载体", "基地", "厂房", "地块", "工程", "活动", "诉求",
 )
 
 #: Words that frame a number at the start of its clause without saying what it measures.
 FIGURE_LEAD_FILLERS = (
-    "其中", "此外", "同时", "另外", "目前", "全区", "全市", "全县", "全镇", "全旗", "全年", "当年",
+    "其中", "此外", "同时", "另外", "目前", "据统计", "全区", "全市", "全县", "全镇", "全旗", "全年",
+    "当年", "我区", "我市", "我县", "该区", "该市", "该县",
     "已累计", "累计", "共计", "合计", "总计", "共有", "共", "拥有", "先后", "成功", "盘点", "实现",
     "分别", "对", "和", "与", "及", "、", "均", "还", "又", "再", "了",
 )
 
-#: Words that only link the metric to its number: 用地面积达到6.2平方公里, 占年度计划的102%.
+#: Words that only link the metric to its number: 用地面积达到3.4平方公里, 占年度计划的104%.
 FIGURE_TRAIL_FILLERS = (
     "分别为", "分别", "达到", "将达", "高达", "达", "为", "是", "有", "共", "计", "在", "均", "的",
     "了", "总数", "合计", "累计", "可",
@@ -113,8 +117,8 @@ FIGURE_AGGREGATE_WORDS = (
     "共有", "其中", "园区", "开发区", "目标", "新增", "专项债", "债券", "到位资金", "固定资产投资",
 )
 
-#: Money metrics that belong to the count before them: 存量项目25个,预计总投资85.48亿元 ->
-#: 存量项目预计总投资.
+#: Money metrics that belong to the count before them: 签约项目32个,协议总投资156.8亿元 ->
+#: 签约项目协议总投资.
 FIGURE_GROUP_MONEY = (
     "总投资", "预计总投资", "计划总投资", "总投资额", "投资总额", "计划投资", "预计投资",
     "协议总投资", "合同总投资", "协议投资", "概算总投资",
@@ -122,34 +126,46 @@ FIGURE_GROUP_MONEY = (
 
 #: A percentage or a multiple is a figure only as a share, a rate or a change.
 FIGURE_RATIO_WORDS = (
-    "占", "率", "比重", "比例", "增速", "增长", "增幅", "下降", "提高", "同比", "环比", "计划", "目标",
-    "任务",
+    "占", "率", "比重", "比例", "增速", "增长", "增幅", "下降", "提高", "同比", "环比", "高于", "低于",
+    "覆盖", "计划", "目标", "任务",
 )
 
-#: A duration is a figure only as a time taken or a time limit (拿地到开工平均用时30天).
+#: A duration is a figure only as a time taken or a time limit (审批平均用时12天).
 FIGURE_DURATION_WORDS = ("用时", "时限", "压缩", "缩短", "周期", "平均", "提速")
 
-#: Sentences about one project or company: their numbers are its facts, not the district's.
+#: Words that turn the rest of a sentence to one project or company: its numbers are its facts
+#: (so do a project's own facts, ``FIGURE_PROJECT_FACT``).
 FIGURE_PROJECT_SCOPE = ("该项目", "该公司", "该企业", "位于", "建成后", "达产后", "投产后")
 
-#: Words before a number that make it one project's own: 占地30万平方米, 年产2.5万台, 一期.
-FIGURE_PROJECT_FACT_WORDS = ("占地", "年产", "一期", "二期", "三期", "建筑面积", "摘地")
+#: Words before a number that make it one project's own: 占地20万平方米, 年产3.6万台, 一期
+#: (a pattern: 年产值 of a park or of all new projects is an aggregate).
+FIGURE_PROJECT_FACT = r"占地|年产(?!值)|[一二三四五]期|建筑面积|摘地"
 
-#: Scopes wider than a county or city (当时全国156个重点项目).
+#: Classes of projects, which a clause may give money for without naming one project
+#: (1-4月新开工项目完成投资7.3亿元), unlike ``某某项目完成投资``.
+FIGURE_PROJECT_CLASS = (
+    r"(?:新开工|开复工|开工|在建|续建|竣工|投产|签约|落地|重点|重大|招商|储备|谋划|新建|以上|民生"
+    r"|产业|工业)项目"
+)
+
+#: Scopes wider than a county or city (全国120个试点项目).
 FIGURE_WIDER_SCOPES = ("全国", "全省", "国家级")
 
-#: Words right before a number that point back to something already counted (这30余户企业).
+#: Words right before a number that point back to something already counted (这20余家企业).
 FIGURE_BACK_REFERENCES = ("这些", "这", "此", "该", "上述")
 
-#: 每 with a period or an item: a frequency or a per-unit rule, not a total (每月至少1次).
+#: 每 with a period or an item: a frequency or a per-unit rule, not a total (每周至少调度1次).
 FIGURE_FREQUENCY = r"每(?:个|月|周|天|日|季度?|半个?月|次)"
 
-#: Count units of figures (capacities such as 套/台/吨 and a project's 组/条 are not counts of
-#: the district's things).
+#: Count units of figures (capacities such as 套/台/吨 and a project's 组 are not counts of the
+#: district's things; a project's 12条生产线 is caught by its sentence's scope).
 FIGURE_COUNT_UNITS = (
     "个", "项", "家", "户", "件", "名", "人", "人次", "次", "批", "座", "所", "处", "宗", "笔", "场",
-    "位", "支",
+    "位", "支", "条",
 )
+
+#: Nouns of money written after the amount: 争取3.2亿元专项资金 -> 争取专项资金.
+FIGURE_MONEY_NOUNS = ("资金", "债券", "贷款", "奖补", "补助", "补贴", "投资", "基金", "融资", "授信")
 
 # --- projects, statuses and issues ------------------------------------------------------------
 # (section owned by tracker/extract/projects.py and issues.py)

@@ -2,29 +2,29 @@
 
 Conventions (``DateMention.on`` is the resolved day, ``until`` the end of a range):
 
-- A day (``2019年5月30日``, ``5月30日``, ``2019-06-11``) is that day, precision ``day``.
-- A month (``2019年5月``, ``9月``) is its first day, precision ``month``; ``1-5月`` (also ``1至5月``,
-  ``1月至5月``) is on=Jan 1, until=May 31, precision ``month``.
+- A day (``2020年8月26日``, ``8月26日``, ``2020-08-26``) is that day, precision ``day``.
+- A month (``2020年8月``, ``10月``) is its first day, precision ``month``; ``1-7月`` (also ``1至7月``,
+  ``1月至7月``) is on=Jan 1, until=Jul 31, precision ``month``.
 - 上旬/中旬/下旬 are the 1st/11th/21st, 月初 the 1st, 月底/月末 the last day (``part_of_month``).
-- A year (``2021年``, ``今年``, ``年内``, a bare ``2021,``) is Jan 1, precision ``year``; ``2019-2021``
-  is on=2019-01-01, until=2021-12-31.
+- A year (``2020年``, ``今年``, ``年内``, a bare ``2020,``) is Jan 1, precision ``year``; ``2016-2018``
+  is on=2016-01-01, until=2018-12-31.
 - 年初 is Jan 1, 年中 Jul 1, 年底/年末 Dec 31 (``part_of_year``); 上半年/下半年 are the ranges
   Jan 1–Jun 30 and Jul 1–Dec 31 (``part_of_year``).
 - 一季度 (第一季度, 1季度) is the range Jan 1–Mar 31, 前三季度 Jan 1–Sep 30 (``quarter``).
-- ``X以来`` (今年以来, 去年以来, 年初以来, 2021年以来) is X with until = the publication date.
+- ``X以来`` (今年以来, 去年以来, 年初以来, 2020年以来) is X with until = the publication date.
 - 截至目前/目前/当前/至今 are the publication date (``day``); 昨天/昨日 the day before it.
   ``截至``/``截止`` before any other date is kept in the mention's text (callers read it as
   "as of").
 - 今年/去年/明年/前年 are relative to the publication year, and so is a month or day written
   without a year. Such a date that lands more than six months (183 days) after publication is
   read as last year's (a January article's ``12月28日``, ``1-11月``), unless a word of intent
-  (计划, 预计, 将, 力争, 拟 …) stands just before it or 前/将 just after it (``计划9月开工``,
-  ``11月15日前``), which mark the future. Six months, not two: a June article's ``9月开工`` is
-  far more likely this September than last, while year-end reviews published in January or
+  (计划, 预计, 将, 力争, 拟 …) stands just before it or 前/将 just after it (``计划10月开工``,
+  ``11月20日前``), which mark the future. Six months, not two: a June article's ``10月开工`` is
+  far more likely this October than last, while year-end reviews published in January or
   February reach back six months or more.
 - With no publication date, every relative form keeps its mention with ``on=None``: it is
   unknown, never guessed. Absolute dates resolve without one.
-- Years are written ``2019年`` or ``二〇一九年``; months and days also in Chinese numerals
+- Years are written ``2020年`` or ``二〇二〇年``; months and days also in Chinese numerals
   (``五月三十日``), but a Chinese-numeral month alone (``一月一访``) is not read as a date.
 - 全年 and 当年 are not dates: they refer to a year named elsewhere in the sentence.
 """
@@ -42,64 +42,72 @@ from tracker.extract.numbers import fold, parse_number
 __all__ = ["find_dates", "resolve_date"]
 
 # --- pieces of patterns ------------------------------------------------------------------------
+# Years 1900-2099 or four Chinese digits; months 1-12; days 1-31, in Arabic or Chinese numerals.
 _YEAR = r"(?:(?<![0-9])(?:19|20)[0-9]{2}|[零〇一二三四五六七八九]{4})"
 _MONTH = r"(?:(?<![0-9.])(?:1[0-2]|0?[1-9])(?![0-9])|十[一二]|十|[一二三四五六七八九])"
 _DAY = r"(?:(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])|三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _REL_YEARS = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}
 # A year written out, or relative to the publication year (今年, 去年 …).
-# The character before 今/去/前 … must not make it another word: 目前年, 提前年底, 今后年均, 以上年.
-_YEAR_PREFIX = rf"(?:(?P<year>{_YEAR})年度?|(?<![提目之以当往此从向日今然])(?P<rel>[今本去上明前后])年度?)"
+# The character before 今/去/前 … must not make it another word: 目前年, 提前年底, 今后年均, 以上年,
+# 明后年 (next year and the one after: not a date of its own).
+_YEAR_PREFIX = rf"(?:(?P<year>{_YEAR})年度?|(?<![提目之以当往此从向日今然明])(?P<rel>[今本去上明前后])年度?)"
 _SEP = r"\s?[-—–~至到]\s?"
+# Characters a year, month or part-of-year match can start with: a cheap first test.
+_STARTS = r"(?=[0-9零〇一二三四五六七八九十今本去上明前后年第下])"
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _ISO = re.compile(
     r"""
-    (?<![0-9.])(?P<year>(?:19|20)[0-9]{2})   # 2019
-    (?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])  # -06
-    (?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9]) # -11
+    (?<![0-9.])(?P<year>(?:19|20)[0-9]{2})   # 2020
+    (?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])  # -08
+    (?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9]) # -26, with the same separator
     (?![0-9])
     """,
     re.VERBOSE,
 )
 _MONTH_DAY = re.compile(
     rf"""
-    {_YEAR_PREFIX}?                           # 2019年 / 今年 (optional)
-    (?P<month>{_MONTH})月份?                 # 5月
-    (?: (?P<day>{_DAY})[日号]                 # 30日
+    {_STARTS}
+    {_YEAR_PREFIX}?                           # 2020年 / 今年 (optional)
+    (?P<month>{_MONTH})月份?                 # 8月
+    (?: (?P<day>{_DAY})[日号]                 # 26日
       | (?P<part>上旬|中旬|下旬|初|底|末) )?   # 中旬, 底
     """,
     re.VERBOSE,
 )
 _MONTH_RANGE = re.compile(
     rf"""
-    {_YEAR_PREFIX}?                           # 2019年 (optional)
+    {_STARTS}
+    {_YEAR_PREFIX}?                           # 2020年 (optional)
     (?P<first>{_MONTH})月?{_SEP}             # 1- / 1月至
-    (?P<last>{_MONTH})月份?                  # 5月
+    (?P<last>{_MONTH})月份?                  # 7月
     """,
     re.VERBOSE,
 )
 _YEAR_PART = re.compile(
     rf"""
-    {_YEAR_PREFIX}?                           # 2022年 / 今年 (optional)
+    {_STARTS}
+    {_YEAR_PREFIX}?                           # 2024年 / 今年 (optional)
     (?<![0-9一二两三四五六七八九十几数每全])  # not 两年内, 每季度, 全年内
     (?: (?P<part>年初|年底|年末|年中|年内|上半年|下半年|前三季度   # a part of the year
               |第?(?P<quarter>[一二三四1-4])季度)
-      | (?P<short>初|底|末|内) )              # 2022年底, 今年内: only after a year (see reader)
+      | (?P<short>初|底|末|内) )              # 2024年底, 今年内: only after a year (see reader)
     (?P<since>以来)?                          # 年初以来
     """,
     re.VERBOSE,
 )
 _YEAR_ONLY = re.compile(
     rf"""
-    {_YEAR_PREFIX} (?P<since>以来)?            # 2021年, 今年, 去年以来
-  | (?<![0-9.\-/])(?P<bare>(?:19|20)[0-9]{{2}})(?=[,，、。;；:：\s)）]|$)   # 纵观2021,
+    {_STARTS}
+    {_YEAR_PREFIX} (?P<since>以来)?            # 2020年, 今年, 去年以来
+  | (?<![0-9.\-/])(?P<bare>(?:19|20)[0-9]{{2}})(?=[,，、。;；:：\s)）]|$)   # 回顾2020,
     """,
     re.VERBOSE,
 )
 _YEAR_RANGE = re.compile(
     rf"""
-    (?<![0-9])(?P<first>(?:19|20)[0-9]{{2}})年?{_SEP}   # 2019-
-    (?P<last>(?:19|20)[0-9]{{2}})(?![0-9])年?          # 2021年
+    (?<![0-9])(?P<first>(?:19|20)[0-9]{{2}})年?{_SEP}   # 2016-
+    (?P<last>(?:19|20)[0-9]{{2}})(?![0-9])年?          # 2018年
     """,
     re.VERBOSE,
 )
@@ -107,7 +115,7 @@ _NOW = re.compile(r"截[至止]到?(?:目前|当前|现在|今)|目前|当前|[�
 _YESTERDAY = re.compile(r"昨天|昨日")
 _AS_OF = re.compile(r"截[至止]到?\s?$")
 # Words of intent that put a year-less date in the future rather than last year.
-_INTENT_BEFORE = re.compile(r"(?:计划|预计|将|拟|力争|争取|确保|有望|准备|目标|预期|于)[^,，。;；]{0,6}$")
+_INTENT_BEFORE = re.compile(r"(?:计划|预计|将|拟|力争|争取|确保|有望|准备|目标|预期)[^,，。;；]{0,6}$")
 _INTENT_AFTER = re.compile(r"前|之前|以前|将")
 _ROLLBACK_AFTER = dt.timedelta(days=183)
 
@@ -115,16 +123,18 @@ _ROLLBACK_AFTER = dt.timedelta(days=183)
 def find_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
     """Every date mention in ``text``, in order, resolved against ``published_on``.
 
-    >>> [(m.text, str(m.on), m.precision) for m in find_dates("1月4日开工,4月中旬", dt.date(2022, 3, 31))]
-    [('1月4日', '2022-01-04', 'day'), ('4月中旬', '2022-04-11', 'part_of_month')]
-    >>> [(m.text, str(m.on), str(m.until)) for m in find_dates("1-5月,截至目前", dt.date(2019, 6, 11))]
-    [('1-5月', '2019-01-01', '2019-05-31'), ('截至目前', '2019-06-11', 'None')]
-    >>> [(m.text, m.on) for m in find_dates("今年年初,2022年底", None)]
-    [('今年年初', None), ('2022年底', datetime.date(2022, 12, 31))]
+    >>> [(m.text, str(m.on), m.precision) for m in find_dates("2月8日开工,5月中旬", dt.date(2023, 4, 20))]
+    [('2月8日', '2023-02-08', 'day'), ('5月中旬', '2023-05-11', 'part_of_month')]
+    >>> [(m.text, str(m.on), str(m.until)) for m in find_dates("1-7月,截至目前", dt.date(2020, 8, 26))]
+    [('1-7月', '2020-01-01', '2020-07-31'), ('截至目前', '2020-08-26', 'None')]
+    >>> [(m.text, m.on) for m in find_dates("今年年初,2024年底", None)]
+    [('今年年初', None), ('2024年底', datetime.date(2024, 12, 31))]
     """
     folded = fold(text)
     candidates = []
-    for pattern, read in _READERS:
+    for needs, pattern, read in _READERS:
+        if not needs.search(folded):
+            continue
         for match in pattern.finditer(folded):
             mention = read(match, published_on, folded)
             if mention is not None:
@@ -135,11 +145,11 @@ def find_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
 def resolve_date(text: str, published_on: dt.date | None) -> DateMention | None:
     """The first date in a short text, or None.
 
-    >>> resolve_date("计划于2022年底建成投用", None).on
-    datetime.date(2022, 12, 31)
-    >>> resolve_date("一季度", dt.date(2022, 3, 31)).until
-    datetime.date(2022, 3, 31)
-    >>> resolve_date("没有日期", dt.date(2022, 3, 31)) is None
+    >>> resolve_date("计划于2024年底建成投用", None).on
+    datetime.date(2024, 12, 31)
+    >>> resolve_date("一季度", dt.date(2023, 4, 20)).until
+    datetime.date(2023, 3, 31)
+    >>> resolve_date("没有日期", dt.date(2023, 4, 20)) is None
     True
     """
     found = find_dates(text, published_on)
@@ -192,22 +202,16 @@ def _read_year_part(match: re.Match[str], published_on: dt.date | None, text: st
     written_year = match["year"] or match["rel"]
     if match["short"] and not written_year or match["part"] == "年中" and not written_year:
         return None  # 底, 年中 alone are other words (到底, 全年中)
-    year = _year(match, published_on)
-    part = match["part"] or "年" + match["short"]
     if match["quarter"]:
         quarter = _QUARTERS[match["quarter"]]
-        first, last, precision = 3 * quarter - 2, 3 * quarter, "quarter"
-        span = (1, first), (_month_last_day, last)
+        on_month, on_day, until_month, precision = 3 * quarter - 2, 1, 3 * quarter, "quarter"
     else:
-        span, precision = _YEAR_PARTS[part]
+        on_month, on_day, until_month, precision = _YEAR_PARTS[match["part"] or "年" + match["short"]]
+    year = _year(match, published_on)
     if year is None:
         return _mention(match, None, precision=precision)
-    (on_day, on_month), end = span
-    on = dt.date(year, on_month, on_day)
-    until = None if end is None else dt.date(year, end[1], _day_of(end[0], year, end[1]))
-    if match["since"]:
-        until = published_on
-    return _mention(match, on, until, precision=precision)
+    until = published_on if match["since"] else until_month and _month_end(year, until_month)
+    return _mention(match, dt.date(year, on_month, on_day), until, precision=precision)
 
 
 def _read_year(match: re.Match[str], published_on: dt.date | None, text: str) -> DateMention | None:
@@ -235,15 +239,16 @@ def _read_yesterday(match: re.Match[str], published_on: dt.date | None, text: st
 
 
 Reader = Callable[[re.Match[str], "dt.date | None", str], "DateMention | None"]
-_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
-    (_ISO, _read_iso),
-    (_MONTH_DAY, _read_month_day),
-    (_MONTH_RANGE, _read_month_range),
-    (_YEAR_PART, _read_year_part),
-    (_YEAR_ONLY, _read_year),
-    (_YEAR_RANGE, _read_year_range),
-    (_NOW, _read_now),
-    (_YESTERDAY, _read_yesterday),
+# (a character each match must contain: a cheap test that skips most sentences, pattern, reader)
+_READERS: tuple[tuple[re.Pattern[str], re.Pattern[str], Reader], ...] = (
+    (re.compile(r"[0-9][-/.][0-9]"), _ISO, _read_iso),
+    (re.compile("月"), _MONTH_DAY, _read_month_day),
+    (re.compile("月"), _MONTH_RANGE, _read_month_range),
+    (re.compile("[年季]"), _YEAR_PART, _read_year_part),
+    (re.compile("年|[12][0-9]{3}"), _YEAR_ONLY, _read_year),
+    (re.compile("[12][0-9]{3}"), _YEAR_RANGE, _read_year_range),
+    (re.compile("[目当今截]"), _NOW, _read_now),
+    (re.compile("昨"), _YESTERDAY, _read_yesterday),
 )
 
 _PART_OF_MONTH = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21, "底": -1, "末": -1}
@@ -253,16 +258,16 @@ def _month_last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-# part -> ((day, month) of on, (day or last-day function, month) of until or None), precision
-_YEAR_PARTS = {
-    "年初": (((1, 1), None), "part_of_year"),
-    "年中": (((1, 7), None), "part_of_year"),
-    "年底": (((31, 12), None), "part_of_year"),
-    "年末": (((31, 12), None), "part_of_year"),
-    "年内": (((1, 1), None), "year"),
-    "上半年": (((1, 1), (30, 6)), "part_of_year"),
-    "下半年": (((1, 7), (31, 12)), "part_of_year"),
-    "前三季度": (((1, 1), (30, 9)), "quarter"),
+# part -> month and day it starts on, month it ends with (a range) or None (a point), precision
+_YEAR_PARTS: dict[str, tuple[int, int, int | None, str]] = {
+    "年初": (1, 1, None, "part_of_year"),
+    "年中": (7, 1, None, "part_of_year"),
+    "年底": (12, 31, None, "part_of_year"),
+    "年末": (12, 31, None, "part_of_year"),
+    "年内": (1, 1, None, "year"),
+    "上半年": (1, 1, 6, "part_of_year"),
+    "下半年": (7, 1, 12, "part_of_year"),
+    "前三季度": (1, 1, 9, "quarter"),
 }
 
 
@@ -314,10 +319,6 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, _month_last_day(year, month))
 
 
-def _day_of(day: int | Callable[[int, int], int], year: int, month: int) -> int:
-    return day(year, month) if callable(day) else day
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -326,7 +327,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _longest_first(mentions: list[DateMention]) -> list[DateMention]:
-    """Overlapping readings of one stretch of text: keep the longest (2022年底 over 2022年)."""
+    """Overlapping readings of one stretch of text: keep the longest (2024年底 over 2024年)."""
     kept: list[DateMention] = []
     for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if all(mention.end <= other.start or mention.start >= other.end for other in kept):

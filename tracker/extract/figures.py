@@ -1,34 +1,40 @@
 """District figures: the aggregate numbers an article reports for its district (or a part of it).
 
-``重点跟踪、洽谈项目76个,预计总投资428.83亿元`` gives two figures: 76 个 of 重点跟踪、洽谈项目 and
-42883000000 元 of 重点跟踪、洽谈项目预计总投资. Each number of a sentence goes through named steps:
+``新签约项目32个,协议总投资156.8亿元`` gives two figures: 32 个 of 新签约项目 and 15680000000 元
+of 新签约项目协议总投资. Each number of a sentence goes through named steps:
 
 1. Find it: money (``find_money``) and quantities written in Arabic digits (``find_quantities``).
    Chinese-numeral counts (两项活动, 八个方面, 四个一批) are nearly always slogans or structure in
    this genre and are read as text.
 2. Skip what is not a district's aggregate (see ``_skip_reason``): thresholds (``亿元以上项目`` is
-   part of a metric, not an amount), a project's own money (``总投资15亿元的X产业园``) and facts
-   (占地, 年产, 一期), whole sentences about one project (该项目, 位于) or explaining a label
-   (``“3”即…``), back-references (这30余户), frequencies (每月至少1次), counts of one, wider
-   scopes (全国), and numbers in quotes or without a unit (“113”模式, 1+3+9+N, 十四五).
+   part of a metric, not an amount), a project's own money (``总投资12亿元的X产业园``) and facts
+   (占地, 年产, 一期), sentences explaining a label (``“3”即…``), the rest of a sentence once it
+   turns to one project (该项目, 位于, or the clause after ``总投资12亿元的X项目``),
+   back-references (这20余家), frequencies (每周至少调度1次), one thing described (1个指挥部,
+   一个3平方公里的产业园), wider scopes (全国), and numbers in quotes or without a unit
+   (“235”模式, 1+2+N, 十三五).
 3. Name it: the metric is built from the words of its clause before the number, cut to the first
    verb (``FIGURE_VERBS``) and stripped of framing words, or from the noun after the number
-   (``30个存量现代服务业项目``). A bare verb (已解决19件) borrows the head noun of the figure before
-   it, a bare 总投资 the name of the count before it, an empty metric (33%、20%) the one before.
+   (``15个续建项目``, ``争取3.2亿元专项资金``). A bare verb (已办结79条) borrows the head noun
+   of the figure before it, a bare 总投资 the name of the count before it, an empty metric
+   (45%、30%) the one before.
 4. Keep it only if it measures something aggregate: counts always; percentages and multiples only
    as shares, rates or changes (占…, …率, 增长); durations only as times taken; money, areas and
-   rates only in a sentence that counts things or names an aggregate (全区, 累计, 园区, 债券, 目标).
-5. Date it. ``period`` comes from the nearest date before the number in its sentence (else the
-   first after it), else it is "as of" the publication date, else None. Formats: ``2021``,
-   ``2022Q1``, ``2022H1``, ``2019-05``, ``2019-05-30``, ranges ``2019-01..2019-05`` or
-   ``2021-01-01..2022-03-31`` (X以来), ``2019..2021``, and ``截至2019-06-11`` for 截至/目前/至今.
-   Points within a year (年初, 年底) are not periods (``超过年初目标``) and are passed over.
+   rates only in a sentence that counts things or names an aggregate (全区, 累计, 园区, 债券, 目标,
+   a class of projects such as 新开工项目).
+5. Date it. ``period`` comes from the nearest date before the number in its sentence, else from
+   the sentence before when a semicolon split them (回顾2022,…;开工项目52个), else it is "as of"
+   the publication date, else None. Formats: ``2021``, ``2022Q1``, ``2022H1``, ``2019-05``,
+   ``2020-08-26``, ranges ``2020-01..2020-07`` or ``2020-01-01..2020-08-26`` (X以来),
+   ``2016..2018``, and ``截至2020-08-26`` for 截至/目前/至今. Points within a year (年初, 年底)
+   are not periods (``完成年初目标``) and are passed over.
 
 Units: the count word (个 项 家 户 件 名 次 …), ``元`` (value in yuan, exact), ``%``, ``倍``,
 ``个百分点``, areas as written in the genre (平方公里, 平方米, 公顷, 亩; value in that unit),
-``元/平方米``/``元/亩`` for rates, ``天``/``个月`` for durations. The same figure (metric, value, unit,
-period) stated twice in an article is kept once, and so is a bare-verb count repeating a value
-already counted (盘点已开工的77项). Word lists are in the figures section of ``tracker.lexicon``.
+``元/平方米``/``元/亩`` for rates, ``天``/``个月``/``工作日`` for durations. The same figure
+(metric, value, unit, period) stated twice in an article is kept once, also when one metric is
+the other with words left out (走访企业 / 走访规上企业) or a bare verb (盘点已开工的52项).
+Word lists are in the figures section of ``tracker.lexicon``.
 """
 
 from __future__ import annotations
@@ -55,23 +61,31 @@ _VERB = re.compile(rf"(?:{_alternatives(lexicon.FIGURE_VERB_MODIFIERS)})*(?:{_al
 _VERB_AT_START = re.compile(_alternatives(lexicon.FIGURE_VERBS))
 _HEAD = re.compile(_alternatives(lexicon.FIGURE_HEAD_NOUNS))
 _HEADS = re.compile(rf"(?:{_HEAD.pattern})+")
+_MONEY_NOUN = re.compile(rf"[^,，;；:：。]{{0,8}}?(?:{_alternatives(lexicon.FIGURE_MONEY_NOUNS)})")
+_COMPARED_WITH = re.compile(r"(?:较|比|同比|与|相比)$")  # 较去年: a baseline, not the period
 # After a counted noun, what the things counted did: 项目已开工, 项目集中开工, 项目的对接, 问题进行上报.
 _VERB_AFTER = re.compile(rf"(?:已经?|集中|的|进行)?(?P<verb>{_alternatives(lexicon.FIGURE_VERBS)})")
 _LEAD_FILLERS = sorted(lexicon.FIGURE_LEAD_FILLERS, key=len, reverse=True)
 _TRAIL_FILLERS = sorted(lexicon.FIGURE_TRAIL_FILLERS, key=len, reverse=True)
-_CLAUSE_MARK = re.compile(r"[,，;；:：。!?！？\n]")
+_CLAUSE_MARK = re.compile(r"[,，;；:：。!?！？\s]")  # a space separates clauses in titles
 _NOUN_STOP = re.compile(r"[,，;；:：。!?！？、\s0-9“”\"()（）]")
+_OWN_MONEY = re.compile(r"的(?![0-9])")  # 总投资12亿元的X: a project's money, not 46.5亿元的23个项目
 _LABEL_EXPLAINED = re.compile(r"[“\"][^”\"]{1,10}[”\"]即")  # “3”即设立…: the parts of a slogan
 _FREQUENCY = re.compile(lexicon.FIGURE_FREQUENCY)
+_PROJECT_SCOPE = re.compile(rf"{_alternatives(lexicon.FIGURE_PROJECT_SCOPE)}|{lexicon.FIGURE_PROJECT_FACT}")
+_PROJECT_CLASS = re.compile(lexicon.FIGURE_PROJECT_CLASS)
 _ARABIC = re.compile(r"[0-9]")
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十]")
+_NOUN_FOLLOWS = re.compile(r"[\u4e00-\u9fff]")
+_ONE_THING = re.compile(r"一[个座家项条块片]$")
 
 _QUANTITY_UNITS = {
     "percent": "%", "percentage_point": "个百分点", "km2": "平方公里", "m2": "平方米", "ha": "公顷",
     "mu": "亩", "m3": "立方米", "元/m2": "元/平方米", "元/mu": "元/亩",
 }
 _RATIO_UNITS = {"%", "倍", "个百分点"}
-_DURATION_UNITS = {"天", "个月", "小时"}
-_AREA_UNITS = {"平方公里", "平方米", "公顷", "亩", "元/平方米", "元/亩"}
+_DURATION_UNITS = {"天", "个月", "小时", "工作日"}
+_AREA_AND_RATE_UNITS = {"平方公里", "平方米", "公顷", "亩", "元/平方米", "元/亩"}
 
 
 @dataclass
@@ -97,27 +111,29 @@ def extract_figures(sentences: Sequence[Sentence], published_on: dt.date | None)
     """Every aggregate number of the sentences, once, in order.
 
     >>> from tracker.extract.facts import Sentence
-    >>> text = "2021年,全年累计签约重大项目107个,累计完成投资285.6亿元,占年度计划的102%"
-    >>> for f in extract_figures([Sentence(text, 0, len(text))], dt.date(2022, 3, 31)):
+    >>> text = "2022年,全年累计签约重大项目64个,累计完成投资213.4亿元,占年度计划的104%"
+    >>> for f in extract_figures([Sentence(text, 0, len(text))], dt.date(2023, 3, 15)):
     ...     print(f.metric, f.value, f.unit, f.period)
-    签约重大项目 107 个 2021
-    完成投资 28560000000 元 2021
-    占年度计划 102 % 2021
+    签约重大项目 64 个 2022
+    完成投资 21340000000 元 2022
+    占年度计划 104 % 2022
     """
     facts: list[FigureFact] = []
-    seen: set[tuple[str, Decimal, str, str | None]] = set()
-    counted: set[tuple[Decimal, str, str | None]] = set()
+    counted: dict[tuple[Decimal, str, str | None], list[str]] = {}
+    carried: DateMention | None = None
+    previous: Sentence | None = None
     for sentence in sentences:
         mentions = find_dates(sentence.text, published_on)
+        if not _continues(previous, sentence):
+            carried = None
         for figure in _sentence_figures(sentence.text, mentions):
             number = figure.number
-            period = _period(number.start, mentions, published_on)
-            key = (figure.metric, number.value, number.unit, period)
-            repeated = (number.value, number.unit, period) in counted and not _HEAD.search(figure.metric)
-            if key in seen or repeated:
+            period = _period(sentence.text, number.start, mentions, carried, published_on)
+            same = counted.get((number.value, number.unit, period), [])
+            if any(_restates(figure.metric, metric) for metric in same):
                 continue
-            seen.add(key)
-            counted.add((number.value, number.unit, period))
+            same.append(figure.metric)
+            counted[number.value, number.unit, period] = same
             facts.append(
                 FigureFact(
                     metric=figure.metric,
@@ -128,7 +144,29 @@ def extract_figures(sentences: Sequence[Sentence], published_on: dt.date | None)
                     value_text=number.text,
                 )
             )
+        carried = _last_period_mention(mentions, sentence.text) or carried
+        previous = sentence
     return facts
+
+
+def _restates(metric: str, earlier: str) -> bool:
+    """The same number again: the same metric, one whose words are all in the other in order
+    (走访企业 / 走访规上企业, a title's 开工项目 / 集中开工项目), or a bare verb
+    (盘点已开工的52项 after 新开工工业项目52项)."""
+    shorter, longer = sorted((metric, earlier), key=len)
+    remaining = iter(longer)
+    return all(char in remaining for char in shorter) or not _HEAD.search(metric)
+
+
+def _continues(previous: Sentence | None, sentence: Sentence) -> bool:
+    """A sentence split off at a semicolon, in the same paragraph, keeps the time frame before it:
+    回顾2022,…履约率75%;开工项目52个 -> 2022."""
+    return (
+        previous is not None
+        and previous.text.endswith((";", "；"))
+        and previous.end <= sentence.start
+        and sentence.start - previous.end <= 2
+    )
 
 
 # --- step 1: the numbers of a sentence ------------------------------------------------------------
@@ -146,14 +184,21 @@ def _numbers(text: str) -> list[_Number]:
 
 # --- steps 2 to 4, sentence by sentence -----------------------------------------------------------
 def _sentence_figures(text: str, mentions: list[DateMention]) -> list[_Figure]:
-    if any(word in text for word in lexicon.FIGURE_PROJECT_SCOPE) or _LABEL_EXPLAINED.search(text):
+    if _LABEL_EXPLAINED.search(text):
         return []
     numbers = _numbers(text)
+    project_from = _project_scope_start(text, numbers)
     counts_things = any(_is_count(n) and n.value >= 2 for n in numbers)
-    aggregate = counts_things or any(word in text for word in lexicon.FIGURE_AGGREGATE_WORDS)
+    aggregate = (
+        counts_things
+        or any(word in text for word in lexicon.FIGURE_AGGREGATE_WORDS)
+        or _PROJECT_CLASS.search(text) is not None
+    )
     figures: list[_Figure] = []
     boundary = 0
     for number in numbers:
+        if number.start >= project_from:
+            break
         if _is_threshold(text, number):
             continue  # 亿元以上项目: part of the next count's metric
         clause_start = max(boundary, _clause_start(text, number.start))
@@ -161,14 +206,28 @@ def _sentence_figures(text: str, mentions: list[DateMention]) -> list[_Figure]:
         boundary = consumed
         if _skip_reason(text, number, _clause_start(text, number.start), counts_things):
             continue
-        if not metric.strip("、") and figures and any(
+        if not metric and figures and any(
             f.number.value == number.value and f.number.unit == number.unit for f in figures
         ):
-            continue  # 3个小组、3个小组对接: the same things named again in a chain
+            continue  # 2个小组、2个小组对接: the same things named again in a chain
         metric = _complete(metric, number, figures)
         if metric and _measures_aggregate(metric, number, aggregate):
             figures.append(_Figure(metric, number))
     return figures
+
+
+def _project_scope_start(text: str, numbers: list[_Number]) -> int:
+    """Where a sentence turns to one project: at 该项目/位于/占地 …, or at the clause after a
+    project introduced by its own money (启动了总投资12亿元的X项目,一期…,已有8家企业准备进驻)."""
+    starts = [len(text)]
+    scope = _PROJECT_SCOPE.search(text)
+    if scope:
+        starts.append(scope.start())
+    for number in numbers:
+        if number.is_money and _OWN_MONEY.match(text, number.end):
+            clause_end = _CLAUSE_MARK.search(text, number.end)
+            starts.append(clause_end.end() if clause_end else len(text))
+    return min(starts)
 
 
 def _is_count(number: _Number) -> bool:
@@ -176,11 +235,11 @@ def _is_count(number: _Number) -> bool:
 
 
 def _is_threshold(text: str, number: _Number) -> bool:
-    """亿元以上项目, 5000万元以上重点项目, 千亿元级: money that qualifies a class of things."""
+    """亿元以上项目, 3000万元以上重点项目, 千亿元级: money that qualifies a class of things."""
     if not number.is_money:
         return False
     following = text[number.end:number.end + 1]
-    bare = not _ARABIC.search(fold(number.text)) and not re.search("[一二两三四五六七八九十]", number.text)
+    bare = not _NUMERAL.search(fold(number.text))
     bounded = number.qualifier in ("以上", "以下") and number.text.endswith(("以上", "以下"))
     return bool(following) and (bare or bounded or following == "级") and not _CLAUSE_MARK.match(following)
 
@@ -199,21 +258,21 @@ def _skip_reason(text: str, number: _Number, clause_start: int, counts_things: b
         return "a scope wider than the district"
     if _FREQUENCY.search(clause):
         return "a frequency"
-    if any(word in clause for word in lexicon.FIGURE_PROJECT_FACT_WORDS):
-        return "a project's own fact"
-    if number.is_money and re.match(r"的(?![0-9])", text[number.end:]):
-        return "a project's own money (总投资15亿元的X)"
-    if number.is_money and not counts_things and "项目" in clause:
-        return "a named project's money"
-    if _is_count(number) and number.value < 2:
-        return "a count of one"
+    if number.is_money and _OWN_MONEY.match(text, number.end):
+        return "a project's own money (总投资12亿元的X)"
+    if number.is_money and not counts_things and "项目" in clause and not _PROJECT_CLASS.search(clause):
+        return "a named project's money (某某项目完成投资…)"
+    if _is_count(number) and number.value < 2 and _NOUN_FOLLOWS.match(text, number.end):
+        return "一个/1个 before a noun is an article (设立1个指挥部), not a count"
+    if _ONE_THING.search(before):
+        return "describes one thing (一个3平方公里的产业园)"
     return None
 
 
 def _pre_qualifier(number: _Number) -> str:
     """The qualifier words written before the digits (近, 超过 …), which belong to the number."""
-    match = re.match(r"\D*?(?=[0-9一二两三四五六七八九十])", fold(number.text))
-    return number.text[:match.end()] if match else ""
+    digits = _NUMERAL.search(fold(number.text))
+    return number.text[:digits.start()] if digits else ""
 
 
 def _measures_aggregate(metric: str, number: _Number, aggregate: bool) -> bool:
@@ -223,7 +282,7 @@ def _measures_aggregate(metric: str, number: _Number, aggregate: bool) -> bool:
         return any(word in metric for word in lexicon.FIGURE_RATIO_WORDS)
     if number.unit in _DURATION_UNITS:
         return any(word in metric for word in lexicon.FIGURE_DURATION_WORDS)
-    if number.is_money or number.unit in _AREA_UNITS:
+    if number.is_money or number.unit in _AREA_AND_RATE_UNITS:
         return aggregate
     return False  # capacities (套, 台, 吨) and lengths are a project's
 
@@ -238,11 +297,15 @@ def _metric(text: str, number: _Number, start: int, mentions: list[DateMention])
             noun, verb = after
             lead = verb or _lead_verb(left)
             return lead + noun, number.end + len(noun)
+    if number.is_money and not _MONEY_NOUN.search(left):
+        noun = _MONEY_NOUN.match(text, number.end)  # 争取3.2亿元专项资金
+        if noun:
+            return _lead_verb(left) + noun.group(), noun.end()
     return _lead(left), number.end
 
 
 def _without_dates(text: str, start: int, end: int, mentions: list[DateMention]) -> str:
-    """The clause text before a number without its dates (年内计划开工项目 -> 计划开工项目)."""
+    """The clause text before a number without its dates (年内计划竣工项目 -> 计划竣工项目)."""
     kept, position = [], start
     for mention in mentions:
         if mention.end <= start or mention.start >= end:
@@ -254,7 +317,7 @@ def _without_dates(text: str, start: int, end: int, mentions: list[DateMention])
 
 
 def _trim(phrase: str) -> str:
-    """Strip framing words at both ends: 全区已累计对接企业 -> 对接企业, 用地面积达到 -> 用地面积."""
+    """Strip framing words at both ends: 全县已累计走访企业 -> 走访企业, 用地面积达到 -> 用地面积."""
     changed = True
     while changed:
         changed = False
@@ -276,7 +339,7 @@ def _ends_with_head(phrase: str) -> bool:
 
 
 def _noun_after(text: str, end: int) -> tuple[str, str] | None:
-    """``30个存量现代服务业项目建设`` -> 存量现代服务业项目; with what it did (已开工, 对接) if said."""
+    """``15个续建项目建设`` -> 续建项目; with what it did (已开工, 对接) if said."""
     stop = _NOUN_STOP.search(text, end)
     window = text[end:stop.start() if stop else len(text)][:20]
     first = _HEAD.search(window)
@@ -289,7 +352,7 @@ def _noun_after(text: str, end: int) -> tuple[str, str] | None:
 
 
 def _lead_verb(left: str) -> str:
-    """Before a noun read after the number, the verb of the clause: 先后召开4次… -> 召开."""
+    """Before a noun read after the number, the verb of the clause: 先后召开6次… -> 召开."""
     if "等" in left or "的" in left:
         head = re.split("[等的]", left)[0]
         verb = _VERB.search(head)
@@ -302,24 +365,25 @@ def _lead(left: str) -> str:
     """A metric from the words before the number.
 
     A list ended by 等 or a phrase ended by 的 is replaced by the verb that governs it
-    (摸排需协调解决环保施工、资金短缺、土地规划等问题 -> 摸排问题); otherwise the metric starts at
-    the first verb (区…专班负责全区重点项目 -> 负责全区重点项目) or is the whole phrase.
+    (梳理需协调解决用地、融资、审批等问题 -> 梳理问题); otherwise the metric starts at the
+    first verb (县…专班负责全县重点项目 -> 负责全县重点项目) or is the whole phrase.
     """
     for mark in ("等", "的"):
         if mark in left:
             head, tail = left.rsplit(mark, 1)
             verb = _VERB.search(head)
-            return (verb.group() if verb else "") + _trim(tail)
+            if verb:
+                return verb.group() + _trim(tail)
     verb = _VERB.search(left)
     return left[verb.start():] if verb else left
 
 
 def _complete(metric: str, number: _Number, figures: list[_Figure]) -> str:
-    """Borrow from the figure before: its metric (33%、20%), its head noun (已解决19件 -> 已解决问题),
-    or its name before a group's money (项目76个,预计总投资… -> 重点跟踪、洽谈项目预计总投资)."""
+    """Borrow from the figure before: its metric (45%、30%), its head noun (已办结79条 -> 已办结诉求),
+    or its name before a group's money (签约项目32个,协议总投资… -> 签约项目协议总投资)."""
     before = figures[-1] if figures else None
     same_unit = [f for f in figures if f.number.unit == number.unit]
-    if not metric.strip("、"):
+    if not metric:
         return same_unit[-1].metric if same_unit else ""
     if _is_count(number) and not _HEAD.search(metric):
         for figure in reversed(same_unit):
@@ -332,14 +396,30 @@ def _complete(metric: str, number: _Number, figures: list[_Figure]) -> str:
 
 
 # --- step 5: the period ---------------------------------------------------------------------------
-def _period(position: int, mentions: list[DateMention], published_on: dt.date | None) -> str | None:
-    usable = [m for m in mentions if not (m.precision == "part_of_year" and m.until is None and not _is_as_of(m))]
-    before = [m for m in usable if m.end <= position]
-    after = [m for m in usable if m.start >= position]
-    mention = before[-1] if before else (after[0] if after else None)
+def _period(
+    text: str,
+    position: int,
+    mentions: list[DateMention],
+    carried: DateMention | None,
+    published_on: dt.date | None,
+) -> str | None:
+    """The nearest period before the number, else the one carried over a semicolon, else "as of"
+    the publication date (None when it is unknown)."""
+    mention = _last_period_mention([m for m in mentions if m.end <= position], text) or carried
     if mention is None:
         return None if published_on is None else f"截至{published_on.isoformat()}"
     return _format_period(mention)
+
+
+def _last_period_mention(mentions: list[DateMention], text: str) -> DateMention | None:
+    """The last mention that can be a period: not a point within a year (完成年初目标, 年底前),
+    nor a baseline of a comparison (较去年增加9家)."""
+    usable = [
+        m for m in mentions
+        if not (m.precision == "part_of_year" and m.until is None and not _is_as_of(m))
+        and not _COMPARED_WITH.search(text, 0, m.start)
+    ]
+    return usable[-1] if usable else None
 
 
 def _is_as_of(mention: DateMention) -> bool:
@@ -347,7 +427,7 @@ def _is_as_of(mention: DateMention) -> bool:
 
 
 def _format_period(mention: DateMention) -> str | None:
-    """2021, 2022Q1, 2022H1, 2019-05, 2019-05-30, 2019-01..2019-05, 截至2019-06-11."""
+    """2020, 2020Q1, 2020H1, 2020-08, 2020-08-26, 2020-01..2020-07, 截至2020-08-26."""
     on, until = mention.on, mention.until
     if on is None:
         return None

@@ -2,7 +2,7 @@
 
 Conventions:
 
-- Amounts are ``Decimal`` and exact: ``4.39亿元`` is 439000000 yuan, ``2.5万台`` is 25000 台.
+- Amounts are ``Decimal`` and exact: ``6.72亿元`` is 672000000 yuan, ``3.6万台`` is 36000 台.
   1万 = 10^4, 1亿 = 10^8, 1万亿 = 10^12. Integral results carry no decimal places.
 - Digits may be ASCII or full-width (``４.３９``), with thousands separators (``1,200``, ASCII
   comma and groups of exactly three only), or Chinese numerals (``三亿五千万``, ``二〇一九``,
@@ -18,19 +18,28 @@ Conventions:
   the text keeps both ends, and "at most the upper end" is true of every value in the range.
 - ``亿元以上项目`` (a multiplier with no digit) is returned as a threshold of 1亿元 with qualifier
   以上; callers decide that it is a class of projects, not an amount.
-- Not money: other currencies (美元, 港元, 欧元 …), and rates (``4370元每平方米``, ``20万元/亩``),
+- Not money: other currencies (美元, 港元, 欧元 …), and rates (``5200元每平方米``, ``20万元/亩``),
   which ``find_quantities`` returns as quantities with unit 元/m2 or 元/mu, in yuan.
 - Quantity units are normalised: m2 (平方米, ㎡), km2 (平方公里), ha (公顷), mu (亩), m3 (立方米),
-  km (公里), m (米), percent (%, 百分之…), percentage_point (个百分点); counts and capacities keep
-  their word (个 项 家 户 件 名 条 次 套 台 吨 倍 天 个月 …). Land areas also get ``value_m2``:
-  1亩 = 10000/15 m², quantized to 0.01 m² (half-even); the other areas are exact.
+  km (公里), m (米), percent (%, 百分之…), percentage_point (个百分点); counts, capacities and
+  durations keep their word (个 项 家 户 件 名 条 次 套 台 吨 倍 天 个月 工作日 …). Land areas also
+  get ``value_m2``: 1亩 = 10000/15 m², quantized to 0.01 m² (half-even); the others are exact.
 - Ordinals (第3个) are not quantities.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, Context, Decimal, Inexact, InvalidOperation, Overflow, localcontext
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
+from functools import lru_cache
 
 from tracker.extract.facts import Money, Quantity
 
@@ -45,11 +54,12 @@ _FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=256)  # figures read each sentence for money, quantities and dates
 def fold(text: str) -> str:
     """Full-width digits to ASCII and Traditional number words to Simplified, length-preserving.
 
-    >>> fold("４.３９億元")
-    '4.39亿元'
+    >>> fold("６.７２億元")
+    '6.72亿元'
     """
     return text.translate(_FOLD)
 
@@ -74,13 +84,13 @@ _ROUNDED = Context(prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, O
 def parse_number(text: str) -> Decimal | None:
     """The exact value of a number written in any of the genre's ways, or None.
 
-    >>> parse_number("4.39"), parse_number("４.３９"), parse_number("1,200")
-    (Decimal('4.39'), Decimal('4.39'), Decimal('1200'))
-    >>> parse_number("三亿五千万"), parse_number("2.5万"), parse_number("1.2万亿")
-    (Decimal('350000000'), Decimal('25000'), Decimal('1200000000000'))
+    >>> parse_number("6.72"), parse_number("６.７２"), parse_number("1,200")
+    (Decimal('6.72'), Decimal('6.72'), Decimal('1200'))
+    >>> parse_number("三亿五千万"), parse_number("3.6万"), parse_number("1.2万亿")
+    (Decimal('350000000'), Decimal('36000'), Decimal('1200000000000'))
     >>> parse_number("二〇一九"), parse_number("三万五"), parse_number("一千零五十")
     (Decimal('2019'), Decimal('35000'), Decimal('1050'))
-    >>> parse_number("十四五") is None, parse_number("百万") is None, parse_number("1,20") is None
+    >>> parse_number("十三五") is None, parse_number("百万") is None, parse_number("1,20") is None
     (True, True, True)
     """
     folded = fold(text.strip())
@@ -108,7 +118,7 @@ def _combine(tokens: list[str]) -> Decimal | None:
     """Multiply and add digits and multipliers: 3亿5000万, 三千五百万, 1.2万亿.
 
     ``total`` holds the 亿 part, ``wan`` the 万 part, ``section`` the part below 万, ``pending`` the
-    last number not yet multiplied. Out-of-order or doubled multipliers (十四五, 万万) are refused.
+    last number not yet multiplied. Out-of-order or doubled multipliers (十三五, 万万) are refused.
     """
     total = wan = section = Decimal(0)
     pending: Decimal | None = None
@@ -137,7 +147,7 @@ def _combine(tokens: list[str]) -> Decimal | None:
             wan = section = Decimal(0)
             pending, smallest, after_unit, elide_by = None, 10**5, 10**8, None
         else:
-            if pending is not None:  # two numbers in a row: 十四五, 3五
+            if pending is not None:  # two numbers in a row: 十三五, 3五
                 return None
             pending = Decimal(_CN_DIGITS[token]) if token in _CN_DIGITS else Decimal(token.replace(",", ""))
             elide_by = after_unit if token in _CN_DIGITS else None
@@ -156,7 +166,7 @@ def _tidy(value: Decimal) -> Decimal:
 # --- the number pattern shared by money and quantities -----------------------------------------
 _NUM = r"""
     (?: [0-9]{1,3}(?:,[0-9]{3})+(?![0-9]) | [0-9]+ ) (?:\.[0-9]+)?    # 1,200 / 4.39
-    (?: [十百千万亿]+ (?: [0-9]+(?:\.[0-9]+)? [十百千万亿]+ )* )?      # 4.39亿, 3亿5000万
+    (?: [十百千万亿]+ (?: [0-9]+(?:\.[0-9]+)? [十百千万亿]+ )* )?      # 6.72亿, 3亿5000万
   | [一二两三四五六七八九十] [零〇一二两三四五六七八九十百千万亿]*     # 三亿五千万, 十
 """
 # Not inside another number, an ordinal (第3), or an indefinite 几十/数十.
@@ -164,7 +174,8 @@ _NUM_START = r"(?<![0-9.几数第零〇一二两三四五六七八九十百千�
 # Multipliers written after 余/多 (10余亿元, 300多万套), or alone (亿元以上项目).
 _MULT = r"(?:[十百千]?万亿|[十百千]?亿|[十百千]?万)"
 # A multiplier with no number of its own (亿元以上项目): not after a number, even across a space.
-_NOT_AFTER_NUMBER = r"(?<![0-9.几数余多零〇一二两三四五六七八九十百千万亿])(?<![0-9.几数余多零〇一二两三四五六七八九十百千万亿]\s)"
+_NUMBER_CHARS = "0-9.几数余多零〇一二两三四五六七八九十百千万亿"
+_NOT_AFTER_NUMBER = rf"(?<![{_NUMBER_CHARS}])(?<![{_NUMBER_CHARS}]\s)"
 _RANGE_SEP = r"\s?[-—–~至到]\s?"
 # Words right before a number that make it a bound or an estimate. Words that merely end in
 # 约/近/超 (签约, 最近, 赶超) are not qualifiers.
@@ -182,8 +193,12 @@ _QUALIFIERS = {
     "余": "余", "多": "多",
 }
 
+# Characters a money or quantity match can start with: a cheap first test at every position.
+_STARTS = r"(?=[0-9一二两三四五六七八九十百万亿千不至超突逾将接近大约])"
+
 _MONEY = re.compile(
     rf"""
+    {_STARTS}
     {_PRE}                                              # 近/约/不低于 … (optional)
     (?:
         (?:{_NUM_START}(?P<low>{_NUM}){_RANGE_SEP})?    # a range's lower end: 3-5亿元
@@ -192,7 +207,7 @@ _MONEY = re.compile(
         (?P<mult>{_MULT})?                              # the multiplier after 余/多 (or a space)
       | {_NOT_AFTER_NUMBER}(?P<bare>{_MULT})            # 亿元以上: a threshold
     )
-    \s?元                                               # yuan: 美元, 港元 … never match here
+    \s?(?:元|人民币)                                     # yuan (1.5亿人民币); 美元, 港元 … never match
     (?!\s?[/每])                                        # 元/平方米, 元每平方米 are rates
     {_POST}                                             # 以上/以下/左右 (optional)
     """,
@@ -203,17 +218,20 @@ _MONEY = re.compile(
 def find_money(text: str) -> list[Money]:
     """Every amount of money in yuan, in order; spans and ``text`` are those of ``text``.
 
-    >>> [(m.amount_yuan, m.text, m.qualifier) for m in find_money("预计总投资85.48亿元,分别占33%")]
-    [(Decimal('8548000000'), '85.48亿元', None)]
-    >>> [(m.amount_yuan, m.qualifier) for m in find_money("计划总投资近300亿元,贷款1,200万元")]
-    [(Decimal('30000000000'), '近'), (Decimal('12000000'), None)]
-    >>> [(m.amount_yuan, m.text, m.qualifier) for m in find_money("亿元以上项目46项")]
+    >>> [(m.amount_yuan, m.text, m.qualifier) for m in find_money("预计总投资63.27亿元,分别占41%")]
+    [(Decimal('6327000000'), '63.27亿元', None)]
+    >>> [(m.amount_yuan, m.qualifier) for m in find_money("计划总投资近260亿元,贷款1,200万元")]
+    [(Decimal('26000000000'), '近'), (Decimal('12000000'), None)]
+    >>> [(m.amount_yuan, m.text, m.qualifier) for m in find_money("亿元以上项目23项")]
     [(Decimal('100000000'), '亿元以上', '以上')]
-    >>> find_money("利用外资1.2亿美元,投资强度4370元每平方米")
+    >>> find_money("利用外资1.2亿美元,投资强度5200元每平方米")
     []
     """
-    found = []
-    for match in _MONEY.finditer(fold(text)):
+    found: list[Money] = []
+    folded = fold(text)
+    if "元" not in folded and "人民币" not in folded:
+        return found
+    for match in _MONEY.finditer(folded):
         amount = _amount(match)
         if amount is not None:
             found.append(
@@ -231,10 +249,10 @@ def find_money(text: str) -> list[Money]:
 def parse_money(text: str) -> Money | None:
     """The one amount of money in a short text; None when there is none or more than one.
 
-    >>> parse_money("总投资15亿元").amount_yuan
-    Decimal('1500000000')
-    >>> parse_money("三亿五千万元").amount_yuan, parse_money("2.5萬元").amount_yuan
-    (Decimal('350000000'), Decimal('25000'))
+    >>> parse_money("总投资18亿元").amount_yuan
+    Decimal('1800000000')
+    >>> parse_money("三亿五千万元").amount_yuan, parse_money("3.6萬元").amount_yuan
+    (Decimal('350000000'), Decimal('36000'))
     >>> parse_money("3亿元至5亿元") is None
     True
     """
@@ -279,14 +297,15 @@ def _qualifier(match: re.Match[str]) -> str | None:
 
 
 # --- quantities ---------------------------------------------------------------------------------
-# Written unit -> (normalised unit, m² per unit for land areas).
+# m² per unit of the metric land areas (亩 is converted apart: 10000/15 is not exact).
 _AREA_M2 = {"m2": Decimal(1), "km2": Decimal(10**6), "ha": Decimal(10**4)}
+# Written unit -> normalised unit.
 _UNITS: dict[str, str] = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平米": "m2", "㎡": "m2", "m²": "m2",
     "公顷": "ha", "亩": "mu", "立方米": "m3", "m³": "m3", "公里": "km", "千米": "km", "米": "m",
     "%": "percent", "个百分点": "percentage_point",
     "元每平方米": "元/m2", "元/平方米": "元/m2", "元/㎡": "元/m2", "元/亩": "元/mu", "元每亩": "元/mu",
-    "个月": "个月", "天": "天", "小时": "小时", "倍": "倍",
+    "个月": "个月", "个工作日": "工作日", "工作日": "工作日", "天": "天", "小时": "小时", "倍": "倍",
     "吨": "吨", "千瓦": "千瓦", "兆瓦": "兆瓦",
     # counts and capacities keep their word
     **{unit: unit for unit in (
@@ -298,6 +317,7 @@ _UNIT_PATTERN = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, rev
 
 _QUANTITY = re.compile(
     rf"""
+    {_STARTS}
     {_PRE}                                              # 近/约/超过 … (optional)
     (?:
         百分之(?P<percent>{_NUM})                       # 百分之三十
@@ -306,6 +326,7 @@ _QUANTITY = re.compile(
         \s?(?P<yu>[余多])?                              # 30余户, 1000多万套
         (?P<mult>{_MULT})?                              # the multiplier after 余/多
         \s?(?P<unit>{_UNIT_PATTERN})                    # the unit, longest first (个月 before 个)
+        (?!民币)                                        # 1.5亿人民币 is money, not people
     )
     {_POST}                                             # 以上/以下/左右 (optional)
     """,
@@ -316,12 +337,12 @@ _QUANTITY = re.compile(
 def find_quantities(text: str) -> list[Quantity]:
     """Areas, capacities, percentages, rates and counts, in order (money is ``find_money``'s).
 
-    >>> [(q.value, q.unit, q.value_m2) for q in find_quantities("占地95亩,一期占地8万平方米")]
-    [(Decimal('95'), 'mu', Decimal('63333.33')), (Decimal('80000'), 'm2', Decimal('80000'))]
-    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("年产2.5万台,骨干企业30余户,60%以上")]
-    [(Decimal('25000'), '台', None), (Decimal('30'), '户', '余'), (Decimal('60'), 'percent', '以上')]
-    >>> [(q.value, q.unit) for q in find_quantities("集中利用3个月时间,平均投资强度4370元每平方米")]
-    [(Decimal('3'), '个月'), (Decimal('4370'), '元/m2')]
+    >>> [(q.value, q.unit, q.value_m2) for q in find_quantities("占地125亩,一期占地6万平方米")]
+    [(Decimal('125'), 'mu', Decimal('83333.33')), (Decimal('60000'), 'm2', Decimal('60000'))]
+    >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("年产3.6万台,规上企业40余家,70%以上")]
+    [(Decimal('36000'), '台', None), (Decimal('40'), '家', '余'), (Decimal('70'), 'percent', '以上')]
+    >>> [(q.value, q.unit) for q in find_quantities("用时2个月,平均投资强度5200元每平方米")]
+    [(Decimal('2'), '个月'), (Decimal('5200'), '元/m2')]
     """
     folded = fold(text)
     found = []

@@ -363,7 +363,8 @@ def _read_attributes(
         before = scope[:money.start]
         if scope[money.end:].startswith("的"):
             continue  # 总投资10亿元的X: the next name's money
-        if _INVESTMENT_WORD.search(before) and not shared and not re.match(r"^以上", scope[money.end:]):
+        threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
+        if _INVESTMENT_WORD.search(before) and not shared and not threshold:
             project.investments.append(_investment(money, text, before))
         elif _REVENUE.search(before) and "revenue_text" not in attributes:
             attributes["revenue_text"] = _phrase(before, _REVENUE) + money.text
