@@ -682,6 +682,19 @@ def test_sql_cannot_switch_postgresql_to_read_write(tracker_db, capsys):
     engine.dispose()
 
 
+def test_sql_cannot_write_files_either(tracker_db, capsys, tmp_path):
+    target = tmp_path / "copied.csv"
+    code, _, err = run_cli(capsys, "sql", f"COPY (SELECT 1) TO '{target}'", "--db", tracker_db)
+    assert code == 1 and err.strip() == "Error: refused: COPY writes files; add --write if you mean it"
+    if tracker_db.startswith("sqlite"):
+        code, _, err = run_cli(capsys, "sql", f"ATTACH DATABASE '{tmp_path / 'other.db'}' AS other", "--db", tracker_db)
+        assert code == 1 and err.startswith("Error: refused:")
+        assert not (tmp_path / "other.db").exists()
+        code, _, err = run_cli(capsys, "sql", f"VACUUM INTO '{tmp_path / 'copy.db'}'", "--db", tracker_db)
+        assert code == 1 and not (tmp_path / "copy.db").exists()
+    assert not target.exists()
+
+
 def test_sql_write_changes_the_database(tracker_db, capsys):
     code, out, err = run_cli(capsys, "sql", "UPDATE projects SET sector = '现代服务业' WHERE name = '中东广场'",
                              "--db", tracker_db, "--write")
@@ -735,14 +748,20 @@ def test_console_script_exit_codes(tracker_db):
 # --- the real seed articles -------------------------------------------------------------------
 
 
-def test_seeded_database_answers_every_command(db_url, capsys):
+def test_seeded_database_answers_every_command(db_url, capsys, tmp_path):
     load = pytest.importorskip("tracker.load", reason="the extractor has not landed yet")
     engine = make_engine(db_url)
     load.seed(engine, [SEEDS])
     engine.dispose()
-    for args in (["projects"], ["projects", "-f", "csv"], ["issues", "-f", "json"], ["districts", "-f", "csv"]):
+    for args in (
+        ["projects"], ["projects", "-f", "csv", "--district", "长春"], ["issues", "-f", "json"],
+        ["issues", "--status", "unresolved"], ["districts", "-f", "csv"],
+        ["sql", "SELECT COUNT(*) FROM project_evidence"],
+        ["report", "--all", "--out", str(tmp_path / "reports")],
+    ):
         code, out, err = run_cli(capsys, *args, "--db", db_url)
-        assert code == 0, err
+        assert code == 0, (args, err)
+    assert len(list((tmp_path / "reports").glob("*.csv"))) == 4
     code, out, _ = run_cli(capsys, "districts", "--db", db_url, "-f", "csv")
     districts = csv_rows(out)
     assert districts, "the seeds name districts"

@@ -136,15 +136,17 @@ def open_database(url: str | None = None, *, write: bool = False) -> Engine:
         parsed = make_url(raw)
     except ArgumentError:
         raise DatabaseError(f"not a database URL: {raw!r}") from None
+    shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
+        shown = database or ":memory:"
         if database not in ("", ":memory:") and not Path(database).expanduser().is_file():
             raise DatabaseError(f"no tracker database at {database}; run `tracker seed` first")
     engine = make_engine(raw, read_only=not write)
     if engine.dialect.name == "sqlite" and not write:
         event.listen(engine, "connect", _sqlite_query_only)
     try:
-        check_schema(engine)
+        check_schema(engine, shown=shown)
     except BaseException:
         engine.dispose()
         raise
@@ -153,10 +155,20 @@ def open_database(url: str | None = None, *, write: bool = False) -> Engine:
 
 def _sqlite_query_only(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA query_only=ON")
+    # ATTACH would create a file beside the read-only database; nothing read-only needs it.
+    dbapi_connection.set_authorizer(_sqlite_authorizer)
 
 
-def check_schema(engine: Engine) -> str:
-    """The database's migration, if it is one these queries work on; else a DatabaseError."""
+def _sqlite_authorizer(action, *_args) -> int:
+    import sqlite3
+
+    return sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_ATTACH else sqlite3.SQLITE_OK
+
+
+def check_schema(engine: Engine, *, shown: str | None = None) -> str:
+    """The database's migration, if it is one these queries work on; else a DatabaseError.
+    ``shown`` names the database in messages (default: the engine's URL without password)."""
+    shown = shown or describe(engine)
     try:
         with engine.connect() as connection:
             if not inspect(connection).has_table("alembic_version"):
@@ -164,9 +176,9 @@ def check_schema(engine: Engine) -> str:
             else:
                 current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DBAPIError as exc:
-        raise DatabaseError(f"cannot open {describe(engine)}: {first_line(exc)}") from None
+        raise DatabaseError(f"cannot open {shown}: {first_line(exc)}") from None
     if current is None:
-        raise DatabaseError(f"no tracker database at {describe(engine)}; run `tracker seed` first")
+        raise DatabaseError(f"no tracker database at {shown}; run `tracker seed` first")
     chain = known_revisions()
     if current not in chain:
         raise DatabaseError(
@@ -178,7 +190,7 @@ def check_schema(engine: Engine) -> str:
         revision = chain.get(revision)
     if revision is None:
         raise DatabaseError(
-            f"database at {describe(engine)} is at migration {current}, older than these queries "
+            f"database at {shown} is at migration {current}, older than these queries "
             "need; run `tracker seed` (or `alembic upgrade head`) to upgrade it"
         )
     return current
@@ -607,12 +619,17 @@ def _sources(evidence: Result) -> list[dict]:
 def run_sql(url: str | None, sql: str, *, write: bool = False, timeout_s: float | None = DEFAULT_SQL_TIMEOUT_S) -> Result:
     """Run one SQL statement. Read-only unless ``write``; exactly one statement either way.
 
-    SQLite: opened with ``mode=ro`` and ``PRAGMA query_only``; the driver refuses a second
-    statement. PostgreSQL: a ``READ ONLY`` transaction with ``statement_timeout``, the statement
-    sent as a prepared statement, which cannot hold two. Any failure is one InvalidSql line.
+    SQLite: opened with ``mode=ro`` and ``PRAGMA query_only``, ``ATTACH`` denied; the driver
+    refuses a second statement. PostgreSQL: a ``READ ONLY`` transaction with
+    ``statement_timeout``, the statement sent as a prepared statement, which cannot hold two.
+    ``COPY`` is refused unless ``write`` (a superuser's COPY TO writes server files even in a
+    read-only transaction). Any failure is one InvalidSql line.
     """
-    if not sql or not sql.strip():
+    if not sql or not strip_comments(sql).strip():
         raise InvalidInput("no SQL given")
+    if not write and re.match(r"\W*copy\b", strip_comments(sql), re.IGNORECASE):
+        # PostgreSQL lets a superuser's COPY … TO 'file' write server files even when read-only.
+        raise InvalidSql("refused: COPY writes files; add --write if you mean it")
     engine = open_database(url, write=write)
     try:
         if write:
@@ -656,7 +673,7 @@ def _is_driver_error(exc: Exception) -> bool:
 def _sql_error_message(exc: Exception, *, write: bool, timeout_s: float | None) -> str:
     message = first_line(exc)
     state = getattr(exc, "sqlstate", None)
-    if not write and (state == "25006" or "readonly database" in message or "read-only" in message):
+    if not write and (state == "25006" or "readonly database" in message or "not authorized" in message):
         return f"refused: the database is opened read-only ({message}); add --write to change it"
     if state == "57014" or message == "interrupted":
         limit = f" {timeout_s:g} s" if timeout_s else ""
@@ -664,6 +681,38 @@ def _sql_error_message(exc: Exception, *, write: bool, timeout_s: float | None) 
     if "one statement at a time" in message or "multiple commands" in message:
         return f"one statement at a time, please ({message})"
     return message
+
+
+def strip_comments(sql: str) -> str:
+    r"""``sql`` without its ``--`` and ``/* */`` comments (quoted text kept as it is), so that a
+    ``:name`` written in a comment is not taken for a parameter.
+
+    >>> strip_comments("SELECT '--x' AS a -- :as_of here\nFROM t /* :b */ WHERE c = ':d'")
+    "SELECT '--x' AS a \nFROM t  WHERE c = ':d'"
+    """
+    out: list[str] = []
+    i, quote = 0, None
+    while i < len(sql):
+        char = sql[i]
+        if quote:
+            out.append(char)
+            if char == quote:
+                quote = None
+            i += 1
+        elif char in "'\"":
+            quote = char
+            out.append(char)
+            i += 1
+        elif sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = len(sql) if end < 0 else end
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            i = len(sql) if end < 0 else end + 2
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
 
 
 def first_line(exc: BaseException) -> str:

@@ -24,7 +24,7 @@ from sqlalchemy import Date, Engine, bindparam, text
 from sqlalchemy.exc import DBAPIError
 
 from tracker.errors import InvalidInput, InvalidSql, TrackerError
-from tracker.queries import Result, first_line, plain, reading
+from tracker.queries import Result, first_line, plain, reading, strip_comments
 
 REPORTS_DIR = Path(__file__).resolve().parent.parent / "reports"
 REPORTS_ENV_VAR = "TRACKER_REPORTS_DIR"
@@ -131,7 +131,7 @@ def parse_date(value: str | dt.date | None) -> dt.date:
 
 def run_report(engine: Engine, report: Report, *, as_of: dt.date) -> Result:
     """The report's rows, every value already text (see :func:`tracker.queries.plain`)."""
-    statement = text(report.sql)
+    statement = text(strip_comments(report.sql))
     used = set(statement.compile().params)
     unknown = used - PARAMETERS
     if unknown:

@@ -64,7 +64,8 @@ def render(columns, rows, fmt: Format, *, table_columns=None) -> str:
     if fmt is Format.json:
         from tracker.queries import json_value
 
-        payload = [{c: json_value(v) for c, v in zip(columns, row)} for row in rows]
+        keys = unique_names(columns)
+        payload = [{c: json_value(v) for c, v in zip(keys, row)} for row in rows]
         return json.dumps(payload, ensure_ascii=False, indent=2)
     if fmt is Format.csv:
         return csv_text(columns, rows)
@@ -73,6 +74,16 @@ def render(columns, rows, fmt: Format, *, table_columns=None) -> str:
         columns = [columns[i] for i in keep]
         rows = [[row[i] for i in keep] for row in rows]
     return table_text(columns, rows)
+
+
+def unique_names(columns) -> list[str]:
+    """Column names as JSON keys: a repeated name (SELECT a.id, b.id) gets _2, _3 …"""
+    seen: dict[str, int] = {}
+    names = []
+    for column in columns:
+        seen[column] = seen.get(column, 0) + 1
+        names.append(column if seen[column] == 1 else f"{column}_{seen[column]}")
+    return names
 
 
 def csv_text(columns, rows) -> str:
@@ -254,7 +265,10 @@ def show(
 
 
 def sql(
-    statement: Annotated[str, typer.Argument(metavar="SQL", help="One SQL statement, or - to read it from standard input.")],
+    statement: Annotated[
+        str,
+        typer.Argument(metavar="SQL", help="One SQL statement, or - to read it from standard input (also for SQL that starts with --)."),
+    ],
     db: DbOption = None,
     write: Annotated[bool, typer.Option("--write", help="Allow the statement to change the database.")] = False,
     timeout: Annotated[
@@ -346,12 +360,18 @@ def _detail_text(detail) -> str:
     return "\n".join(out)
 
 
+def flowed(doc: str | None) -> str:
+    """A docstring as help: paragraphs kept, the line breaks inside each one removed (Typer
+    would print them, and then wrap the lines again)."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+
+
 def register(app: typer.Typer) -> None:
-    app.command()(projects)
-    app.command()(issues)
-    app.command()(districts)
-    app.command()(show)
-    app.command()(sql)
+    for command in (projects, issues, districts, show, sql):
+        app.command(help=flowed(command.__doc__))(command)
     from tracker.cli import report
 
     report.register(app)

@@ -20,7 +20,7 @@ class Encoding(str, Enum):
 def report(
     names: Annotated[
         list[str] | None,
-        typer.Argument(metavar="NAME...", help="Reports to write, by name (see --list)."),
+        typer.Argument(metavar="NAME", help="Reports to write, by name (see --list)."),
     ] = None,
     all_reports: Annotated[bool, typer.Option("--all", help="Write every report.")] = False,
     out: Annotated[
@@ -71,4 +71,6 @@ def report(
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(report)
+    from tracker.cli.query import flowed
+
+    app.command(help=flowed(report.__doc__))(report)
