@@ -21,7 +21,7 @@ test: $(BIN)/tracker
 
 ## Run the benchmarks and print their tables.
 bench: $(BIN)/tracker
-	$(BIN)/python -m bench
+	$(BIN)/python bench/startup.py
 
 clean:
 	rm -rf $(VENV) tracker.db tracker.db-wal tracker.db-shm

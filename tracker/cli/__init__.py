@@ -11,6 +11,7 @@ import sys
 import typer
 
 from tracker.cli import evaluate as evaluate_commands
+from tracker.cli import query as query_commands
 from tracker.cli import seed as seed_commands
 
 app = typer.Typer(
@@ -23,7 +24,7 @@ app = typer.Typer(
 )
 seed_commands.register(app)
 evaluate_commands.register(app)
-__import__("tracker.cli.query", fromlist=["register"]).register(app)  # projects, issues, districts, show, sql, report
+query_commands.register(app)  # projects, issues, districts, show, sql, report
 
 
 def _print_version(value: bool) -> None:

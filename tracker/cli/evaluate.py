@@ -41,4 +41,6 @@ def evaluate(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("eval")(evaluate)
+    from tracker.cli.query import flowed
+
+    app.command("eval", help=flowed(evaluate.__doc__))(evaluate)

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from tracker.db.engine import DEFAULT_URL, ENV_VAR
+from tracker.settings import DEFAULT_URL, ENV_VAR
 
 DbOption = Annotated[
     str | None,

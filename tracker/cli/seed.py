@@ -53,4 +53,6 @@ def seed(
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(seed)
+    from tracker.cli.query import flowed
+
+    app.command(help=flowed(seed.__doc__))(seed)

@@ -10,9 +10,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from tracker.errors import DatabaseError
+from tracker.settings import DEFAULT_URL, ENV_VAR
 
-ENV_VAR = "TRACKER_DATABASE_URL"
-DEFAULT_URL = "sqlite:///tracker.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 # SQLite waits this long for another writer (another `tracker seed`) before giving up.
 SQLITE_BUSY_TIMEOUT_S = 60
