@@ -5,6 +5,21 @@ words, issue words, page furniture). They never name a particular project, compa
 the extractor reads patterns and must work on articles nobody has seen.
 """
 
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str], *, patterns: bool = False) -> str:
+    """A regex alternation of ``words``, longest first so that 信息时间 beats 时间.
+
+    Words are literal unless ``patterns``: then entries may carry their own regex (有(?!限)),
+    and their length is counted without it.
+    """
+    if not patterns:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return "|".join(sorted(words, key=lambda w: len(re.sub(r"\(.*?\)", "", w)), reverse=True))
+
+
 # --- text normalisation: page furniture -------------------------------------------------------
 # (section owned by tracker/text.py)
 

@@ -229,7 +229,7 @@ def _store_facts(session: Session, article: Article, facts: ArticleFacts) -> Non
     session.flush()
     for fact in facts.projects:
         if fact.parent_name:
-            parent = next((p for key, p in projects.items() if key == fact.parent_name), None)
+            parent = projects.get(fact.parent_name)
             if parent is not None and parent is not projects[fact.key]:
                 projects[fact.key].parent_id = parent.id
     for inv in facts.investments:

@@ -283,11 +283,6 @@ MAX_BYLINE_CHARS = 40
 MAX_DATELINE_REST = 12
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first so that 信息时间 beats 时间."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 # Bullets, pipes and brackets that pages put before header items (• 来源:… ; 【信息时间:…).
 _LEAD = re.compile(r"^[\s•·▪◆●■□|>»【\[(（]+")
 
@@ -302,7 +297,7 @@ _DATE = re.compile(
 )
 _DATE_LABELLED = re.compile(
     rf"""
-    (?:{_alternatives(lexicon.DATE_LABELS)})  # 时间 日期 发布时间 信息时间 …
+    (?:{lexicon.alternation(lexicon.DATE_LABELS)})  # 时间 日期 发布时间 信息时间 …
     \s* :? \s*                                # with or without a colon
     (?={_DATE.pattern})                       # right before the date
     """,
@@ -310,7 +305,7 @@ _DATE_LABELLED = re.compile(
 )
 _SOURCE = re.compile(
     rf"""
-    (?:{_alternatives(lexicon.SOURCE_LABELS)})  # 来源 稿源 …
+    (?:{lexicon.alternation(lexicon.SOURCE_LABELS)})  # 来源 稿源 …
     \s* : \s*                                   # a colon is required: 来源 alone is a word
     (?P<source>[^\s|【】\[\]]+)?                 # the publisher, up to a space or a separator
     """,
@@ -318,7 +313,7 @@ _SOURCE = re.compile(
 )
 _LABEL_LED = re.compile(
     rf"""
-    ^(?:{_alternatives(lexicon.DATE_LABELS + lexicon.SOURCE_LABELS)})  # a line led by a label
+    ^(?:{lexicon.alternation(lexicon.DATE_LABELS + lexicon.SOURCE_LABELS)})  # a line led by a label
     \s* :                                                              # and its colon
     """,
     re.VERBOSE,
@@ -328,27 +323,27 @@ _PUBLISHER = re.compile(rf"^[{_CJK}A-Za-z0-9·\- ]{{2,20}}$")
 
 _NAVIGATION = re.compile(
     rf"""
-    ^(?:{_alternatives(lexicon.NAVIGATION_STARTS)})  # 首页 您的位置 当前位置 …
+    ^(?:{lexicon.alternation(lexicon.NAVIGATION_STARTS)})  # 首页 您的位置 当前位置 …
     (?=[\s>:»]|$)                                   # followed by a separator, not a word
     """,
     re.VERBOSE,
 )
 _FURNITURE_LABEL = re.compile(
     rf"""
-    ^(?:{_alternatives(lexicon.FURNITURE_LABELS)})  # 责任编辑 原标题 免责声明 主办 …
+    ^(?:{lexicon.alternation(lexicon.FURNITURE_LABELS)})  # 责任编辑 原标题 免责声明 主办 …
     (?=[\s:]|$)                                    # a label, not the start of a sentence
     """,
     re.VERBOSE,
 )
 _FOOTER_START = re.compile(
     rf"""
-    ^(?:{_alternatives(lexicon.FOOTER_STARTS)})  # 责任编辑 相关新闻 上一篇 …
+    ^(?:{lexicon.alternation(lexicon.FOOTER_STARTS)})  # 责任编辑 相关新闻 上一篇 …
     (?=[\s:]|$)                                 # as a label
     """,
     re.VERBOSE,
 )
-_FURNITURE_MARKER = re.compile(_alternatives(lexicon.FURNITURE_MARKERS), re.IGNORECASE)
-_WIDGET = re.compile(_alternatives(lexicon.WIDGET_WORDS))
+_FURNITURE_MARKER = re.compile(lexicon.alternation(lexicon.FURNITURE_MARKERS), re.IGNORECASE)
+_WIDGET = re.compile(lexicon.alternation(lexicon.WIDGET_WORDS))
 
 _NON_WORD = re.compile(r"\W")
 _NAME = rf"[{_CJK}]{{2,4}}(?:·[{_CJK}]{{1,6}})?"  # a Chinese name, or a transcribed one with ·
@@ -356,7 +351,7 @@ _NAME_SEPARATOR = re.compile(r"[\s、,，/]+")
 _BYLINE = re.compile(
     rf"""
     ^[(（]?                                                 # bylines may be parenthesised
-    (?:(?P<label>{_alternatives(lexicon.BYLINE_LABELS)}) (?:\s*:\s*|\s+))?  # 撰稿 李某; 记者:李某
+    (?:(?P<label>{lexicon.alternation(lexicon.BYLINE_LABELS)}) (?:\s*:\s*|\s+))?  # 撰稿 李某; 记者:李某
     (?P<names>{_NAME} (?:{_NAME_SEPARATOR.pattern} {_NAME})*)  # then names only
     [)）]?$                                                  # and nothing else
     """,
@@ -364,7 +359,7 @@ _BYLINE = re.compile(
 )
 _BYLINE_LABELLED = re.compile(
     rf"""
-    ^(?:{_alternatives(lexicon.BYLINE_LABELS)})  # 作者 记者 通讯员 …
+    ^(?:{lexicon.alternation(lexicon.BYLINE_LABELS)})  # 作者 记者 通讯员 …
     \s* :                                       # with a colon: a byline whatever follows
     """,
     re.VERBOSE,
@@ -372,7 +367,7 @@ _BYLINE_LABELLED = re.compile(
 _REPORTERS = re.compile(
     rf"""
     ^[^。,，;；:]{{0,12}}?                         # the outlet, if named: 本报 某某新闻
-    (?:{_alternatives(lexicon.REPORTER_WORDS)})  # 记者 通讯员
+    (?:{lexicon.alternation(lexicon.REPORTER_WORDS)})  # 记者 通讯员
     (?:\s*:|\s)                                 # as a label, not inside a word (记者节)
     [^。]*$                                      # and no sentence after it
     """,

@@ -53,18 +53,14 @@ from tracker.extract.numbers import find_money, find_quantities, fold
 __all__ = ["extract_figures"]
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_VERB = re.compile(rf"(?:{_alternatives(lexicon.FIGURE_VERB_MODIFIERS)})*(?:{_alternatives(lexicon.FIGURE_VERBS)})")
-_VERB_AT_START = re.compile(_alternatives(lexicon.FIGURE_VERBS))
-_HEAD = re.compile(_alternatives(lexicon.FIGURE_HEAD_NOUNS))
+_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.FIGURE_VERB_MODIFIERS)})*(?:{lexicon.alternation(lexicon.FIGURE_VERBS)})")
+_VERB_AT_START = re.compile(lexicon.alternation(lexicon.FIGURE_VERBS))
+_HEAD = re.compile(lexicon.alternation(lexicon.FIGURE_HEAD_NOUNS))
 _HEADS = re.compile(rf"(?:{_HEAD.pattern})+")
-_MONEY_NOUN = re.compile(rf"[^,，;；:：。]{{0,8}}?(?:{_alternatives(lexicon.FIGURE_MONEY_NOUNS)})")
+_MONEY_NOUN = re.compile(rf"[^,，;；:：。]{{0,8}}?(?:{lexicon.alternation(lexicon.FIGURE_MONEY_NOUNS)})")
 _COMPARED_WITH = re.compile(r"(?:较|比|同比|与|相比)$")  # 较去年: a baseline, not the period
 # After a counted noun, what the things counted did: 项目已开工, 项目集中开工, 项目的对接, 问题进行上报.
-_VERB_AFTER = re.compile(rf"(?:已经?|集中|的|进行)?(?P<verb>{_alternatives(lexicon.FIGURE_VERBS)})")
+_VERB_AFTER = re.compile(rf"(?:已经?|集中|的|进行)?(?P<verb>{lexicon.alternation(lexicon.FIGURE_VERBS)})")
 _LEAD_FILLERS = sorted(lexicon.FIGURE_LEAD_FILLERS, key=len, reverse=True)
 _TRAIL_FILLERS = sorted(lexicon.FIGURE_TRAIL_FILLERS, key=len, reverse=True)
 _CLAUSE_MARK = re.compile(r"[,，;；:：。!?！？\s]")  # a space separates clauses in titles
@@ -72,7 +68,7 @@ _NOUN_STOP = re.compile(r"[,，;；:：。!?！？、\s0-9“”\"()（）]")
 _OWN_MONEY = re.compile(r"的(?![0-9])")  # 总投资12亿元的X: a project's money, not 46.5亿元的23个项目
 _LABEL_EXPLAINED = re.compile(r"[“\"][^”\"]{1,10}[”\"]即")  # “3”即设立…: the parts of a slogan
 _FREQUENCY = re.compile(lexicon.FIGURE_FREQUENCY)
-_PROJECT_SCOPE = re.compile(rf"{_alternatives(lexicon.FIGURE_PROJECT_SCOPE)}|{lexicon.FIGURE_PROJECT_FACT}")
+_PROJECT_SCOPE = re.compile(rf"{lexicon.alternation(lexicon.FIGURE_PROJECT_SCOPE)}|{lexicon.FIGURE_PROJECT_FACT}")
 _PROJECT_CLASS = re.compile(lexicon.FIGURE_PROJECT_CLASS)
 _ARABIC = re.compile(r"[0-9]")
 _NUMERAL = re.compile(r"[0-9一二两三四五六七八九十]")

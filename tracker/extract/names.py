@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tracker.lexicon import GENERIC_NAME_WORDS, PHASE_PATTERN
+from tracker.lexicon import GENERIC_NAME_WORDS, PHASE_PATTERN, alternation
 
 _QUANTITY = re.compile(
     r"[0-9０-９.]+\s*[万亿千百十]?(?:立方米|平方米|千瓦|兆瓦|公里|套|台|吨|件|辆|亩|个|条|只|片|米|头|组|座)?"
 )
 _PUNCT = re.compile(r"[\s()（）\[\]【】“”\"'‘’《》〈〉+·、,，.。:：;；\-—_/]")
-_GENERIC = re.compile("|".join(sorted(map(re.escape, GENERIC_NAME_WORDS), key=len, reverse=True)))
+_GENERIC = re.compile(alternation(GENERIC_NAME_WORDS))
 _PHASE = re.compile(PHASE_PATTERN)
 
 

@@ -16,16 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tracker import lexicon
+from tracker.lexicon import alternation
 from tracker.extract.dates import find_dates
 from tracker.extract.facts import InvestmentFact, Money, ProjectFact, Sentence
 from tracker.extract.names import comparable, distinctive, phase_of, same_project
 from tracker.extract.numbers import find_money, find_quantities
 from tracker.places import find_divisions
-
-
-def _alternation(words: Sequence[str]) -> str:
-    # Longest first, so 推动解决 wins over 解决; entries may carry their own lookaheads.
-    return "|".join(sorted(words, key=lambda w: len(re.sub(r"\(.*?\)", "", w)), reverse=True))
 
 
 _NAME_SPAN = re.compile(
@@ -35,34 +31,34 @@ _NAME_SPAN = re.compile(
     )+""",
     re.VERBOSE,
 )
-_BOUNDARY = re.compile(_alternation(lexicon.NAME_LEFT_BOUNDARIES))
+_BOUNDARY = re.compile(alternation(lexicon.NAME_LEFT_BOUNDARIES, patterns=True))
 # Inside an enumeration item 和/及 can be part of a name (染料和医药中间体).
-_ITEM_BOUNDARY = re.compile(_alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in ("和", "以及")]))
+_ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in ("和", "以及")], patterns=True))
 _SUFFIX = re.compile(
-    rf"""(?:{_alternation(lexicon.PROJECT_SUFFIXES)})
+    rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
          (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
          (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程""",
     re.VERBOSE,
 )
 _SUFFIX_AT_END = re.compile("(?:" + _SUFFIX.pattern + "\n)$", re.VERBOSE)  # the newline ends its comments
-_CONTINUATION = re.compile(_alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME_LEFT_BOUNDARIES))
+_CONTINUATION = re.compile(alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME_LEFT_BOUNDARIES, patterns=True))
 _CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
-_CATEGORY = re.compile(_alternation(lexicon.CATEGORY_WORDS))
+_CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
-_NOT_A_PROJECT = re.compile(_alternation(lexicon.NOT_A_PROJECT))
+_NOT_A_PROJECT = re.compile(alternation(lexicon.NOT_A_PROJECT))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
-_STAGE = re.compile(_alternation([w for _, words in lexicon.STATUS_WORDS for w in words] + ["落地开工"]))
+_STAGE = re.compile(alternation([w for _, words in lexicon.STATUS_WORDS for w in words] + ["落地开工"]))
 _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in words} | {"落地开工": "under_construction"}
-_FUTURE = re.compile(rf"(?:{_alternation(lexicon.FUTURE_MARKERS)})[^,，;；。]{{0,8}}$")
-_INVESTMENT_WORD = re.compile(rf"(?:{_alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
+_FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})[^,，;；。]{{0,8}}$")
+_INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
-_REVENUE = re.compile(rf"(?:{_alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
-_TAX = re.compile(rf"(?:{_alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
+_REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
+_TAX = re.compile(rf"(?:{alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
 _LAND_WORD = re.compile(r"(?:占地面积|用地面积|规划用地|占地|用地)(?:约|近|达|为)?\s*$")
 _CAPACITY_WORD = re.compile(r"(?:年产|产能|年生产|年加工|年处理|设计产能)(?:能力)?(?:达|为|约)?\s*$")
 _PROGRESS = re.compile(r"[^,，;；。]*?(?:完成|达到)[^,，;；。]*?\d+(?:\.\d+)?%")
