@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -45,3 +46,22 @@ def test_alembic_command_line_works_from_repository_root(db_url):
             [sys.executable, "-m", "alembic", *args], cwd=ROOT, env=env, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stderr
+
+
+def test_every_table_and_column_is_described_where_the_database_keeps_comments(db_url):
+    engine = make_engine(db_url)
+    if not engine.dialect.supports_comments:
+        engine.dispose()
+        pytest.skip(f"{engine.dialect.name} keeps no comments")
+    migrate(engine)
+    inspector = inspect(engine)
+    undescribed = [
+        f"{table}.{column['name']}"
+        for table in inspector.get_table_names()
+        if table != "alembic_version"
+        for column in inspector.get_columns(table)
+        if not column.get("comment")
+    ]
+    untitled = [t for t in inspector.get_table_names() if t != "alembic_version" and not inspector.get_table_comment(t)["text"]]
+    engine.dispose()
+    assert undescribed == [] and untitled == []

@@ -268,3 +268,18 @@ def test_an_impossible_output_folder_is_one_line(tracker_db, tmp_path, capsys):
     code, stdout, err = run_cli(capsys, "report", "--all", "--out", str(blocker / "reports"), "--db", tracker_db)
     assert code == 1 and stdout == ""
     assert err.startswith(f"Error: cannot create {blocker / 'reports'}: ") and err.count("\n") == 1
+
+
+def test_a_cell_excel_would_run_as_a_formula_is_written_as_text(tracker_db, tmp_path, out, capsys, monkeypatch):
+    folder = tmp_path / "analyst"
+    folder.mkdir()
+    (folder / "cells.sql").write_text(
+        "-- title: Cells\nSELECT '=HYPERLINK(\"http://evil\")' AS link, '@SUM(1)' AS at, -5 AS amount, '-' AS dash\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TRACKER_REPORTS_DIR", str(folder))
+    code, _, err = run_cli(capsys, "report", "cells", "--out", str(out), "--as-of", AS_OF, "--db", tracker_db)
+    assert code == 0, err
+    assert read_csv(out / f"cells_{AS_OF}.csv") == [
+        {"link": "'=HYPERLINK(\"http://evil\")", "at": "'@SUM(1)", "amount": "-5", "dash": "'-"}
+    ]

@@ -33,6 +33,9 @@ DEFAULT_ENCODING = "utf-8-sig"
 PARAMETERS = {"as_of"}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _HEADER = re.compile(r"^--\s*(?P<key>[a-z_]+)\s*:\s*(?P<value>.*)$")
+# Excel and LibreOffice run a cell that starts with one of these as a formula; a number is safe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[-+]?\d+(\.\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,8 @@ def write_reports(
             handle, temporary = tempfile.mkstemp(prefix=f".{report.name}_", suffix=".csv.part", dir=folder)
             os.close(handle)
             staged.append((temporary, target))
-            frame = pd.DataFrame(list(result.rows), columns=list(result.columns), dtype=object)
+            rows = [tuple(map(spreadsheet_safe, row)) for row in result.rows]
+            frame = pd.DataFrame(rows, columns=list(result.columns), dtype=object)
             frame.to_csv(temporary, index=False, encoding=encoding, lineterminator="\n")
             _flush_to_disk(temporary)
             os.chmod(temporary, mode)
@@ -199,6 +203,17 @@ def write_reports(
             except OSError:
                 pass
     return written
+
+
+def spreadsheet_safe(cell: str | None) -> str | None:
+    """Quote a text cell a spreadsheet would run as a formula (CSV injection), as OWASP advises.
+
+    >>> spreadsheet_safe("=SUM(A1:A9)"), spreadsheet_safe("-12.50"), spreadsheet_safe("项目")
+    ("'=SUM(A1:A9)", '-12.50', '项目')
+    """
+    if cell and cell.startswith(_FORMULA_START) and not _NUMBER.match(cell):
+        return "'" + cell
+    return cell
 
 
 def _flush_to_disk(path: str) -> None:
