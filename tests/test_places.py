@@ -218,7 +218,27 @@ ARTICLES = [
     ),
     # Two districts reported on equally: neither.
     (None, "今年,南海区和顺德区各签约项目10个,佛山市南海区和顺德区…", None),
+    # A short form opening the title with a period, or followed by 全县.
+    ("德清上半年18个项目签约", "上半年,德清全县共签约项目18个。", "330521"),
+    ("前三季度重点项目进展顺利", "德清路改造工程开工,德清大道同步推进。", None),
+    # A city written just before its county is the county's address, however often the
+    # city's short form recurs inside the names of its parks.
+    (
+        None,
+        "9月26日,杭州市余杭区举行重大项目集中开工仪式。杭州未来科技城项目12个,杭州城西科创大走廊项目5个,"
+        "杭州生物医药港项目2个。余杭区今年将继续推进。",
+        "330110",
+    ),
+    # The only unit named, twice, with its province.
+    (None, "山东省派工作组到潍坊市某项目调研,解决用电问题。工作组与潍坊市有关部门座谈。", "370700"),
+    (None, "工作组到潍坊市某项目调研。", None),
 ]
+
+
+def test_the_publisher_names_the_district_only_when_the_article_does_not():
+    assert places.article_district("我区项目建设提速", "全区新开工项目12个。", source="姑苏区融媒体中心").adcode == "320508"
+    assert places.article_district("德清:项目建设提速", "全县新开工项目12个。", source="湖州日报").adcode == "330521"
+    assert places.article_district("项目建设提速", "全区新开工项目12个。", source="新华社") is None
 
 
 @pytest.mark.parametrize(("title", "text", "adcode"), ARTICLES)

@@ -40,13 +40,18 @@ _SENTENCE_ENDS = frozenset("\n。！？；：:!?;")
 _BLANK = frozenset(" \t\u3000\xa0")
 # A title of the form 德清：… or 德清 | …; the name before the separator is the article's place.
 _LEAD_AFTER = re.compile(r"[ \t\u3000\xa0]*[:：|丨]")
+# …or a title that opens with the place and a period (云霄第三季度17个项目签约, 德清上半年…).
+_LEAD_PERIOD = re.compile(r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月)")
+# 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
+_WHOLE = {"县": "全县", "区": "全区", "市": "全市", "旗": "全旗"}
+_AND = ("和", "、", "及", "与")
 _DOCUMENT = re.compile(r"《[^《》\n]*》")  # a law's or plan's name mentions places in passing
 
 # What a mention weighs in article_district: a title names its subject, and a sentence's first
 # words usually do. The article's place needs _ENOUGH, or _ALONE when neither the title, nor the
-# body's first words, nor its city or province back it up.
+# body's first words, nor its city or province back it up; _UNRIVALLED when no other unit is named.
 _IN_TITLE, _OPENS_SENTENCE, _ELSEWHERE = 5, 2, 1
-_ENOUGH, _ALONE = 3, 5
+_ENOUGH, _ALONE, _UNRIVALLED = 3, 5, 2
 
 
 @dataclass(frozen=True)
@@ -128,12 +133,22 @@ class _Gazetteer:
                 end = i + len(name)
                 # 长春市场 is 长春 + 市场 (market), not 长春市 + 场.
                 market = name[-1] == "市" and text[end : end + 1] == "场"
-                if not market and text.startswith(name, i):
+                if not market and text.startswith(name, i) and not self._cut_short(text, i, end, name):
                     yield i, end, name
                     i = end
                     break
             else:
                 i += 1
+
+    def _cut_short(self, text: str, start: int, end: int, name: str) -> bool:
+        """Whether a short form overlaps a full name that runs on past it (和顺德区 is 和 + 顺德区)."""
+        if any(not e.short for e in self.names[name]):
+            return False
+        for j in range(start + 1, end):
+            for other in self.by_prefix.get(text[j : j + 2], ()):
+                if j + len(other) > end and text.startswith(other, j) and any(not e.short for e in self.names[other]):
+                    return True
+        return False
 
 
 def _read(filename: str) -> Iterator[dict[str, str]]:
@@ -281,6 +296,7 @@ def _counts(
             or (bool(adjacent) and word_ends)
             or e.adcode in known
             or _leads_title(text, start, end)
+            or text.startswith(_WHOLE.get(unit.name[-1], "\0"), end)
         )
     if not e.short and len(name) == 2:
         # One character and a suffix: 城区, 郊区, 矿区 are ordinary words, so only after their
@@ -292,7 +308,12 @@ def _counts(
 
 
 def _leads_title(text: str, start: int, end: int) -> bool:
-    return _opens(text, start, "\n") and bool(_LEAD_AFTER.match(text, end))
+    if not _opens(text, start, "\n"):
+        return False
+    if _LEAD_AFTER.match(text, end):
+        return True
+    line_end = text.find("\n", end)
+    return start == 0 and line_end != -1 and bool(_LEAD_PERIOD.match(text, end))
 
 
 def _opens(text: str, i: int, after: frozenset[str] | str) -> bool:
@@ -302,19 +323,30 @@ def _opens(text: str, i: int, after: frozenset[str] | str) -> bool:
     return i == 0 or text[i - 1] in after
 
 
-def article_district(title: str | None, text: str) -> Division | None:
+def article_district(title: str | None, text: str, source: str | None = None) -> Division | None:
     """The one county-level unit, or prefecture-level city, that the article reports on.
 
     Mentions in the title weigh most, then those that open a sentence; a county beats its own
-    city; a province never wins, nor does a place named only inside 《…》, nor one named only by
-    a bare short form in the body (中山 in 中山路). Returns None when no unit stands out, e.g.
-    when the article only says 我区.
+    city, and a city written just before its county (成都市郫都区) is that county's address; a
+    province never wins, nor does a place named only inside 《…》, nor one named only by a bare
+    short form in the body (中山 in 中山路). Only when the title and body settle nothing does
+    the publisher count (高港区发展和改革委员会): its name says whose news it is. Returns None when no unit stands
+    out, e.g. when the article only says 我区.
 
     >>> article_district("推进项目建设 壮大江城工业", "吉林市是吉林省的工业重镇。吉林市制定…").name
     '吉林市'
     >>> article_district(None, "我区设立北京、上海、深圳3个驻外招商办事处。") is None
     True
+    >>> article_district(None, "我区重点项目加快推进。", source="某某县融媒体中心") is None
+    True
     """
+    found = _district_in(title, text)
+    if found is None and source:
+        found = _district_in(source, "")
+    return found
+
+
+def _district_in(title: str | None, text: str) -> Division | None:
     head = f"{title}\n" if title else ""
     body = head + text
     documents = [m.span() for m in _DOCUMENT.finditer(body)]
@@ -324,22 +356,32 @@ def article_district(title: str | None, text: str) -> Division | None:
     title_units: set[str] = set()
     opening = None  # the unit the body opens with (襄都区以项目建设为主题主线…)
     mentioned: set[str] = set()
+    previous: tuple[_Mention, int] | None = None
     for m in _mentions(body):
         d = m.division
         mentioned.add(d.adcode)
         if d.level == "province" or any(s <= m.start < e for s, e in documents):
             continue
         if m.start < len(head):
-            scores[d.adcode] += _IN_TITLE
+            weight = _IN_TITLE
             title_units.add(d.adcode)
             named.add(d.adcode)
-            continue
-        if opening is None:
-            opening = d.adcode if not body[len(head) : m.start].strip() else ""
-        scores[d.adcode] += _OPENS_SENTENCE if _opens(body, m.start, _SENTENCE_ENDS) else _ELSEWHERE
-        if not m.entry.short or d.level in _COUNTY_LEVELS:
-            named.add(d.adcode)
-    candidates = {a: s for a, s in scores.items() if a in named}
+        else:
+            if opening is None:
+                opening = d.adcode if not body[len(head) : m.start].strip() else ""
+            weight = _OPENS_SENTENCE if _opens(body, m.start, _SENTENCE_ENDS) else _ELSEWHERE
+            if not m.entry.short or d.level in _COUNTY_LEVELS:
+                named.add(d.adcode)
+        addressed = previous and previous[0].end == m.start and previous[0].division.adcode in g.ancestors(d.adcode)
+        if addressed and not body.startswith(_AND, m.end):
+            # 成都市郫都区: the city's weight is the county's (佛山市南海区和顺德区: both's).
+            scores[previous[0].division.adcode] -= previous[1]
+            weight += previous[1]
+            if opening == previous[0].division.adcode:
+                opening = d.adcode
+        scores[d.adcode] += weight
+        previous = (m, weight)
+    candidates = {a: s for a, s in scores.items() if a in named and s > 0}
     if not candidates:
         return None
     best = _county_over_city(g, candidates, max(candidates, key=candidates.__getitem__))
@@ -347,7 +389,9 @@ def article_district(title: str | None, text: str) -> Division | None:
     rivals = [s for a, s in candidates.items() if a not in related and best not in g.ancestors(a)]
     # 老城区 is a 洛阳 district, and a common noun in a 我区 report: uncorroborated, it needs more.
     corroborated = best in title_units or best == opening or bool(g.ancestors(best) & mentioned)
-    if candidates[best] < (_ENOUGH if corroborated else _ALONE):
+    # A place named twice with no other in sight is the article's (省派济南市工作组…济南市…).
+    needed = _ALONE if not corroborated else _ENOUGH if rivals else _UNRIVALLED
+    if candidates[best] < needed:
         return None
     if any(s >= candidates[best] for s in rivals):
         return None  # two places reported on alike

@@ -6,7 +6,8 @@ report, and a footer. This module turns it into:
 * ``decode`` / ``read_article``: bytes to ``str`` (UTF-8 with or without BOM, UTF-16 with BOM,
   else GB18030), refusing empty, binary and undecodable files with one-line ``ArticleError``\\s;
 * ``normalise``: an :class:`Article`, whose ``text`` is the report alone in Simplified Chinese,
-  one paragraph per line, with title, source and publication date read from the header;
+  one paragraph per line, with title, source and publication date read from the header (a saved
+  HTML page is first reduced to the text it shows: ``html_to_text``);
 * ``split_sentences``: the sentences of that text, with their character offsets.
 
 Everything here is a pure function of its input; the word lists live in ``tracker.lexicon``.
@@ -524,6 +525,96 @@ def _report_lines(lines: list[str], header: _Header, titles: set[str]) -> list[s
     return kept
 
 
+# --- saved web pages ----------------------------------------------------------------------------
+
+# A saved page starts with its doctype or <html> (after an XML declaration or comments, maybe).
+_HTML_DOCUMENT = re.compile(
+    r"""
+    \A \s*
+    (?: <\?xml [^>]* > \s* )?          # <?xml version="1.0"?>
+    (?: <!-- .*? --> \s* )*            # comments a saving browser or site puts first
+    < (?: !doctype \s+ html | html | head | body ) \b
+    """,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+#: Elements whose content a reader never sees.
+_HIDDEN_ELEMENTS = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "textarea"}
+)
+#: Elements that start a new line on the page.
+_BLOCK_ELEMENTS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+    "td", "tfoot", "th", "thead", "tr", "ul",
+})
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def is_html(text: str) -> bool:
+    """Whether ``text`` is a saved web page (an HTML document) rather than plain text.
+
+    >>> is_html("<!DOCTYPE html><html><body><p>项目</p></body></html>"), is_html("项目<建设>")
+    (True, False)
+    """
+    return bool(_HTML_DOCUMENT.match(text))
+
+
+def html_to_text(page: str) -> str:
+    """The text a reader sees on an HTML page: one line per paragraph, heading, list item or
+    table cell; scripts, styles and the <head> (its <title> too) left out; entities decoded.
+
+    >>> html_to_text("<html><head><title>站名</title></head><body><h1>某区项目</h1>"
+    ...              "<p>总投资<b>5亿元</b>,&nbsp;开工。<br>次日</p><script>x()</script></body></html>")
+    '某区项目\\n总投资5亿元,\\xa0开工。\\n次日'
+    """
+    from html.parser import HTMLParser
+
+    class _Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.hidden: list[str] = []  # open hidden elements
+            self.pre = 0
+
+        def handle_starttag(self, tag, attrs) -> None:
+            if tag == "body" and "head" in self.hidden:  # a <head> never closed ends here
+                del self.hidden[self.hidden.index("head"):]
+            if tag in _HIDDEN_ELEMENTS:
+                self.hidden.append(tag)
+            elif tag in _BLOCK_ELEMENTS:
+                self.parts.append("\n")
+            self.pre += tag == "pre"
+
+        def handle_startendtag(self, tag, attrs) -> None:
+            if tag in _BLOCK_ELEMENTS:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag) -> None:
+            if tag in self.hidden:
+                del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
+            elif tag in _BLOCK_ELEMENTS:
+                self.parts.append("\n")
+            if tag == "pre":
+                self.pre = max(self.pre - 1, 0)
+
+        def handle_data(self, data) -> None:
+            if not self.hidden:
+                self.parts.append(data if self.pre else _HTML_SPACE.sub(" ", data))
+
+    reader = _Reader()
+    try:
+        reader.feed(page)
+        reader.close()
+        text = "".join(reader.parts)
+    except Exception:  # the parser gives up on some broken markup: drop tags plainly
+        import html
+
+        text = html.unescape(_TAG.sub("\n", page))
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 # --- articles ------------------------------------------------------------------------------------
 
 
@@ -552,7 +643,8 @@ def normalise(
 ) -> Article:
     """Read an article's header and reduce its text to the report, in Simplified Chinese.
 
-    Keyword arguments come from a metadata file and override what the header says.
+    Keyword arguments come from a metadata file and override what the header says. A saved web
+    page (an HTML document) is read as the text it shows; ``raw_text`` keeps the page.
 
     >>> a = normalise("分享\\n項目建設跑出加速度\\n吉林日報  2018-11-02 14:29:25\\n"
     ...               "項目建設跑出加速度\\n開工現場\\n  全區項目開工。\\n編輯:某某",
@@ -562,10 +654,11 @@ def normalise(
     >>> a.text
     '项目建设跑出加速度\\n全区项目开工。'
     """
-    unannotated = strip_pinyin(_clean_characters(raw))
+    page_text = html_to_text(raw) if is_html(raw) else raw
+    unannotated = strip_pinyin(_clean_characters(page_text))
     simplified = to_simplified(unannotated)
     lines = [stripped for line in simplified.split("\n") if (stripped := line.strip())]
-    wanted_title = to_simplified(title).strip() if title is not None else None
+    wanted_title = to_simplified(strip_pinyin(title)).strip() if title is not None else None
     header = _read_header(lines, wanted_title)
     page_title = lines[header.title_at] if header.title_at is not None else None
     titles = {_squeeze(t) for t in (page_title, wanted_title) if t}

@@ -15,7 +15,7 @@ EXTRACTOR_VERSION = "1.0"
 
 def extract_article(article: Article) -> ArticleFacts:
     """Everything the article reports: its district, projects, investments, issues and figures."""
-    district = article_district(article.title, article.text)
+    district = article_district(article.title, article.text, article.source)
     adcode = district.adcode if district else None
     sentences = split_sentences(article.text)
     mentions = extract_projects(sentences, article.published_on, place_names(district), adcode)

@@ -10,26 +10,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tracker import lexicon
+from tracker.lexicon import alternation
 from tracker.extract.facts import IssueFact, Sentence
 from tracker.extract.projects import ProjectMentions
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSES = re.compile(r"[,，;；]|(?<=问题)(?:、|和|以及)|(?<=困难)(?:、|和)")
-_PROBLEM = re.compile(
-    r"问题|困难|难题|难点|堵点|缓慢|较慢|破损|滞后|短缺|受阻|制约|瓶颈|不到位|不足|无法|尚未|未能|缺口|卡脖子"
+_PROBLEM = re.compile(alternation(lexicon.ISSUE_PROBLEM_WORDS, patterns=True))
+_COUNTED = re.compile(
+    r"问题\s*\d|[\d一二三四五六七八九十百千几多数]+\s*(?:个|件|项|条|类|大类)[^,，;；。]{0,4}(?:问题|困难|难题)"
+    r"|(?:问题|困难)[^,，;；。]{0,4}\d+\s*(?:个|件|项|条)"
 )
-_COUNTED = re.compile(r"问题\s*\d|\d+\s*(?:个|件|项|条)\s*(?:问题|困难|难题)|(?:问题|困难)[^,，;；。]{0,4}\d+\s*(?:个|件|项|条)")
+# Problems in general (解决项目推进中的困难, 民生问题, 消除黑臭水体问题): no one project's.
+_GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
 )
 _CATEGORY = [(category, re.compile("|".join(words))) for category, words in lexicon.ISSUE_CATEGORY_WORDS]
 _STATUS = [(status, re.compile("|".join(words))) for status, words in lexicon.ISSUE_STATUS_WORDS]
-_REFERS_BACK = re.compile(r"该项目")
+# 该项目…, 项目设备进场后…, 一期项目厂区外…: the project the text was just about.
+_REFERS_BACK = re.compile(r"^(?:[^,，;；]{0,6}?)(?:该项目|该工程|该企业|该公司|[一二三四五六七八九十]期项目|项目)")
+# How many sentences back a reference may reach for its project.
+_RECENT = 2
 _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:项目|工程)(?P<topic>[^,，;；。]{1,14}?)(?:问题|困难)")
 # "…等项目问题" sums up problems listed elsewhere.
-_SUMMARY = re.compile(r"等项目(?:的)?(?:问题|困难)")
+_SUMMARY = re.compile(r"等项目(?:的)?(?:问题|困难)|(?:部分|一些|个别|多个|少数)[^,，;；。]{0,12}项目")
 
 
 def extract_issues(
@@ -37,21 +46,31 @@ def extract_issues(
     mentions: ProjectMentions,
     district_adcode: str | None = None,
 ) -> list[IssueFact]:
-    issues = []
-    last_project: str | None = None
+    issues: list[IssueFact] = []
+    last_project: tuple[int, str] | None = None  # (sentence index, project key)
+    named_so_far: set[str] = set()
     for index, sentence in enumerate(sentences):
         text = sentence.text
         candidates = mentions.candidates.get(index, [])
         status = _status(text)
+        recent = last_project[1] if last_project and index - last_project[0] <= _RECENT else None
+        # An article about one project means it by every unnamed concrete problem.
+        sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
+        previous_clause_issue: int | None = None
         for clause in _CLAUSES.split(text):
             start = text.find(clause, position)
             position = start + len(clause)
             end = start + len(clause)
             if not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
+                previous_clause_issue = None
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]
-            project_key, company, description = None, None, clause
+            if not inside and _GENERIC.search(clause):
+                previous_clause_issue = None
+                continue
+            before = [key for c, key in candidates if c.name and c.end <= start]
+            project_key, company, description, topic = None, None, clause, clause
             if inside:
                 candidate, project_key = inside[0]
                 description = text[candidate.start:end]
@@ -61,29 +80,50 @@ def extract_issues(
                 description = clause[match.start():]
                 description = description[description.find(company):] if company in description else description
                 topic = clause.replace(match.group(), "")
-            elif last_project and _REFERS_BACK.search(clause):
-                project_key = last_project
-                topic = clause
+            elif before:
+                project_key = before[-1]  # 1.某某项目,设备订购周期较长: the sentence's project
+            elif recent and (_REFERS_BACK.search(clause) or _REFERS_BACK.search(text)):
+                project_key = recent
+            elif sole and (_REFERS_BACK.search(clause) or _category(clause) != "other"):
+                project_key = sole
             elif (match := _UNNAMED.search(clause)) and _category(match.group("topic")) != "other":
                 # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
                 description = clause[match.start():]
                 topic = match.group("topic")
             else:
+                previous_clause_issue = None
                 continue  # a problem of nobody in particular: not an issue
-            if any(i.description == description.strip() and i.project_key == project_key for i in issues):
+            description = _LEAD_IN.sub("", description.strip()) or description.strip()
+            if len(_CJK.findall(_PROBLEM.sub("", description))) < 4:
+                previous_clause_issue = None
+                continue  # 解决了问题: nothing said of what the problem is
+            category = _category(topic)
+            if previous_clause_issue is not None and category == "other" and not inside:
+                # 道路尚未贯通,施工车辆进出困难: a consequence belongs to the problem before it.
+                earlier = issues[previous_clause_issue]
+                issues[previous_clause_issue] = replace(earlier, description=f"{earlier.description},{description}")
+                continue
+            if any(
+                i.project_key == project_key and i.company == company
+                and (i.description == description or category != "other" and i.category == category)
+                for i in issues
+            ):
+                previous_clause_issue = None
                 continue  # the article repeats itself
             issues.append(IssueFact(
-                description=description.strip(),
-                category=_category(topic),
+                description=description,
+                category=category,
                 status=status,
                 sentence=text,
                 project_key=project_key,
                 company=company,
                 district_adcode=district_adcode,
             ))
+            previous_clause_issue = len(issues) - 1
         named = [key for c, key in candidates if c.name]
         if named:
-            last_project = named[-1]
+            last_project = (index, named[-1])
+            named_so_far.update(named)
     return issues
 
 

@@ -26,8 +26,9 @@ from tracker.places import find_divisions
 
 _NAME_SPAN = re.compile(
     r"""(?:
-        [(（][一二三四五六七八九十]{1,2}期[)）]        # a phase in brackets belongs to the name
-      | [\u4e00-\u9fff0-9A-Za-z.+#·\-]                # name characters; punctuation ends a span
+        [(（][\u4e00-\u9fff]{0,6}[一二三四五六七八九十]{1,2}期[)）]   # a phase in brackets: (二期), (某某一期)
+      | [(（][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…: the name goes on
+      | [\u4e00-\u9fff0-9A-Za-z.+#·\-]                            # name characters; punctuation ends a span
     )+""",
     re.VERBOSE,
 )
@@ -37,7 +38,8 @@ _ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES
 _SUFFIX = re.compile(
     rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
          (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
-         (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程""",
+         (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程
+         (?:[(（][\u4e00-\u9fff]{{0,6}}?[一二三四五六七八九十]{{1,2}}期[)）])?  # …项目(某某一期)""",
     re.VERBOSE,
 )
 _SUFFIX_AT_END = re.compile("(?:" + _SUFFIX.pattern + "\n)$", re.VERBOSE)  # the newline ends its comments
@@ -45,10 +47,12 @@ _CONTINUATION = re.compile(alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME
 _CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
+_COUNT_AFTER = re.compile(_COUNT.pattern.removeprefix("^"))  # for match(text, pos): ^ would never match there
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
+_PART_OR_GOAL = re.compile(alternation(lexicon.PART_OR_GOAL_WORDS))
 _NOT_A_PROJECT = re.compile(alternation(lexicon.NOT_A_PROJECT))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
@@ -175,16 +179,26 @@ def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candid
     """
     found = _enumeration_candidates(text, place_names)
     taken = [(c.start, c.end) for c in found]
-    for candidate in _suffix_candidates(text, place_names):
+    for candidate in [*_priced_candidates(text, place_names), *_suffix_candidates(text, place_names)]:
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
             found.append(candidate)
             taken.append((candidate.start, candidate.end))
-    return sorted((c for c in found if not _in_concept_clause(text, c)), key=lambda c: c.start)
+    return sorted((c for c in found if _stands_alone(text, c)), key=lambda c: c.start)
 
 
-def _in_concept_clause(text: str, candidate: Candidate) -> bool:
-    # Concept enumerations close with quotes (等“一区四园”的产业格局), so look past them.
-    return _CONCEPT.search(text, candidate.end, candidate.end + 60) is not None
+def _stands_alone(text: str, candidate: Candidate) -> bool:
+    """Whether the clause around a candidate reads it as one undertaking: not a planning concept
+    (等“一区四园”的产业格局 — concept enumerations close with quotes, so look past them), not a
+    class counted after its name (某某功能区项目28个), not a goal or a component of another
+    project (打造某某中心; 主要建设某某生产线)."""
+    if _CONCEPT.search(text, candidate.end, candidate.end + 60):
+        return False
+    if candidate.group is None and _COUNT_AFTER.match(text, candidate.end):
+        return False
+    if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
+        return True
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, candidate.start)), default=0)
+    return _PART_OR_GOAL.search(text, clause_start, candidate.start) is None
 
 
 def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
@@ -233,6 +247,25 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
             if name and is_project_name(name, place_names) and not _COUNT.match(name):
                 offset = text.find(name, start)
                 found.append(Candidate(name, offset, offset + len(name), group, closer.end()))
+    return found
+
+
+def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
+    """``总投资6.8亿元的某某医院新院区项目建设正酣``: what follows an investment and 的 is a name,
+    up to its last head noun, even where 项目 runs on into 建设 or 推进."""
+    found = []
+    for money in find_money(text):
+        if not text.startswith("的", money.end) or not _INVESTMENT_WORD.search(text, 0, money.start):
+            continue
+        span = _NAME_SPAN.match(text, money.end + 1)
+        if span is None:
+            continue
+        chunk = span.group()
+        boundary = _BOUNDARY.search(chunk, 1)
+        chunk = chunk[: boundary.start()] if boundary else chunk
+        ends = [m.end() for m in _SUFFIX.finditer(chunk) if not chunk.startswith(lexicon.SUFFIX_NOT_ENDING, m.end())]
+        if ends and is_project_name(chunk[: ends[-1]], place_names):
+            found.append(Candidate(chunk[: ends[-1]], span.start(), span.start() + ends[-1]))
     return found
 
 
@@ -354,7 +387,12 @@ def _read_attributes(
     else:  # a continued sentence: all of it
         start, end = 0, len(text)
     scope = text[start:end]
-    shared = candidate.group is not None and sum(1 for c in candidates if c.group == candidate.group) > 1
+    # Money after an enumeration is the group's, unless it lists one project and counts nothing.
+    shared = candidate.group is not None and (
+        sum(1 for c in candidates if c.group == candidate.group) > 1
+        or _COUNT_AFTER.search(text, candidate.end, candidate.group_end) is not None
+        or _COUNT_AFTER.match(text, candidate.group_end) is not None
+    )
     for money in find_money(scope):
         before = scope[:money.start]
         if scope[money.end:].startswith("的"):

@@ -1,0 +1,93 @@
+"""Reading rules of the extractor on short texts of the genre (invented names, real patterns)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract.article import extract_article
+from tracker.text import normalise
+
+
+def read(text: str, **metadata):
+    return extract_article(normalise(text, published_on=dt.date(2023, 5, 10), **metadata))
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in read(text).projects]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An investment and 的 introduce a name even where 项目 runs on into 建设.
+        ("在城关镇,计划投资6.8亿元的青松县人民医院新院区项目建设正酣。", ["青松县人民医院新院区项目"]),
+        # A class counted after its name is no project; the one item before 等 is.
+        ("此次开工的项目包括明远精密测试中心等某某电子信息产业功能区项目28个,总投资26.03亿元。", ["明远精密测试中心"]),
+        # A company's place in brackets and a phase in brackets belong to the name.
+        (
+            "云岭乳业(昆明)年产20万吨乳制品生产项目正加紧施工。",
+            ["云岭乳业(昆明)年产20万吨乳制品生产项目"],
+        ),
+        ("北辰新材料产业园项目(华锂一期)总投资12亿元,已开工建设。", ["北辰新材料产业园项目(华锂一期)"]),
+        # Goals and a project's own parts are not projects.
+        ("今后将高品质打造城西生活中心、消费中心。", []),
+        ("该项目主要建设电驱壳体、底盘件等8条生产线及文化商业街。", []),
+        ("目前,一期厂房钢结构已封顶,土建工程完成约40%。", []),
+        ("开工仪式暨某市三季度重大项目集中开工。", []),
+    ],
+)
+def test_project_names(text, expected):
+    assert names(text) == expected
+
+
+def test_money_after_a_counted_class_is_the_class_total_not_its_first_item():
+    facts = read("此次开工的项目包括明远精密测试中心等某某电子信息产业功能区项目28个,总投资26.03亿元。")
+    assert [p.name for p in facts.projects] == ["明远精密测试中心"] and facts.investments == ()
+
+
+def issues(text: str) -> list[tuple[str | None, str, str]]:
+    return [(i.project_key or i.company, i.category, i.description) for i in read(text).issues]
+
+
+def test_numbered_inspection_items_link_their_problems_to_the_item_project():
+    found = issues(
+        "二、存在问题\n"
+        "1.高新区瑞祥农机设备生产项目,由于土地性质还属商业用地未变更,无法开挖地基,目前待审批调整;\n"
+        "2.高新区恒达物流装备项目,生产资质办理周期长,影响了项目的进度,同时企业方资金短缺,厂房建设一直处于停工状态;"
+    )
+    assert found == [
+        ("高新区瑞祥农机设备生产项目", "land", "由于土地性质还属商业用地未变更,无法开挖地基"),
+        ("高新区恒达物流装备项目", "permit", "生产资质办理周期长"),
+        ("高新区恒达物流装备项目", "funding", "同时企业方资金短缺,厂房建设一直处于停工状态"),
+    ]
+
+
+def test_a_problem_of_the_project_just_named_is_that_projects():
+    found = issues(
+        "恒远电子科技有限公司年产50万平方米电路板二期项目总投资3.2亿元。"
+        "项目设备进场后,因原有变压器容量不足,二期生产线无法满负荷调试。"
+    )
+    assert found == [("恒远电子科技有限公司年产50万平方米电路板二期项目", "power", "因原有变压器容量不足,二期生产线无法满负荷调试。")]
+
+
+def test_an_enterprise_reporting_a_problem_without_the_word_problem():
+    assert issues("安徽某某纺织有限公司反映流动资金紧张,金融服务中心组织银企对接。") == [
+        ("安徽某某纺织有限公司", "funding", "安徽某某纺织有限公司反映流动资金紧张")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专班积极对接,加快解决项目推进中的困难。",
+        "各单位对重点问题、重要矛盾亲自抓、亲自督。",
+        "成功发行专项债券7.68亿元,有效破解项目建设的资金保障难题。",
+        "共收集梳理问题22件,已解决19件。",
+        "梳理出项目前期审批和项目规划建设三大类六个方面问题。",
+        "对部分未开工或进展缓慢重点项目进行了实地督查。",
+    ],
+)
+def test_problems_in_general_are_not_issues(text):
+    assert issues(text) == []
