@@ -214,7 +214,8 @@ PROJECT_SUFFIXES = (
     "建设项目", "项目", "工程", "产业园", "产业园区", "园区", "工业园", "科技园", "物流园", "物流港",
     "基地", "中心", "工厂", "广场", "商城", "综合体", "小镇", "学校", "中小学", "小学", "中学", "研究院",
     "校区", "医院", "加油站", "处理厂", "污水处理厂", "水厂", "电站", "大道", "公路", "大桥",
-    "生产线", "商业街",
+    "生产线", "商业街", "水库", "示范园", "幼儿园", "滑雪场", "公园", "码头", "隧道", "铁路", "风电场",
+    "牧场", "养殖场", "酒店", "花园城", "科技城", "产业城",
 )
 
 # Issue category words, checked in this order (the first that matches wins).
@@ -259,7 +260,11 @@ NAME_LEFT_BOUNDARIES = (
     "位于", "还有", "促成", "引进了", "引进", "启动了", "启动", "推进", "加快", "开展", "完成了",
     "实现", "通过", "依托", "借助", "实施", "抓好", "谋划", "跟踪", "服务", "观摩", "检查了", "检查",
     "走进", "来到", "参观", "调研", "举行", "签约", "签订", "落户", "落地", "拜访", "对接", "即",
-    "以及", "暨", "如", "像", "有(?!限)", "的", "是", "在", "对", "与", "将", "把", "被", "由", "为", "了",
+    "以及", "暨", "如", "像", "有(?!限)", "就", "完成", "建成", "新建(?!项目)",
+    # 建设 as a verb (…公司计划投资20亿元建设某某项目), not inside a name (某某建设项目, 某某建设集团).
+    "建设(?!项目|工程|集团|公司|有限|股份|局|银行|用地|中)",
+    # An amount ends a name too: 计划投资20亿元建设某某项目.
+    r"\d+(?:\.\d+)?(?:亿|万)?元", "的", "是", "在", "对", "与", "将", "把", "被", "由", "为", "了",
     "等", "和", "及时", "(?<!项)目前", "当前", "同时", "此外", "该区", "全区", "全市",
     "全县", "我区", "我市", "我县", "今年", "去年", "明年", "年内", "上半年", "下半年",
     # Verbs that take 项目 as a common noun (推动项目, 走访全部项目): a name never spans them.
@@ -294,6 +299,7 @@ CATEGORY_WORDS = (
     "投产", "运营", "竣工", "建成", "复工", "开复工", "落位", "落地", "履约", "跟踪", "洽谈", "在谈",
     "全年", "今年", "明年", "去年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "或",
     "工作", "专项", "债券", "政府", "中央", "预算内", "土建", "主体", "附属", "装修", "安装", "室外", "配套",
+    "建筑", "施工", "房建", "市政", "中型", "小型", "三产", "旅游",
 )
 
 # A bare 项目 name ending in one of these is a category phrase (全年重点项目, 新开工项目).
@@ -312,13 +318,19 @@ SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "量", "师", "局"
 
 # A name after these in its clause is a goal (打造某某中心) or a part of another project
 # (主要建设某某生产线、某某商业街); names ending 项目/工程 or a phase are still projects.
-PART_OR_GOAL_WORDS = ("打造", "主要建设", "建设内容", "主要包括", "配套建设", "内设", "设置", "再上", "新上")
+PART_OR_GOAL_WORDS = (
+    "打造", "主要建设", "建设内容", "主要包括", "配套建设", "内设", "设置", "再上", "新上", "新建", "建成", "增设",
+)
 
 # Candidates in a clause that speaks of these are planning concepts (一区四园的产业格局), not projects.
 CONCEPT_WORDS = ("格局", "概念", "定位", "布局", "愿景", "蓝图")
 
-# An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects.
-CATEGORY_CLOSER = r"(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$"
+# An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects; one closed by
+# 等单位就该项目 lists the parties to a project.
+CATEGORY_CLOSER = r"(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$|单位|部门|机构"
+
+# Words after which a clause lists projects: 产业发展类项目,如某某水街、某某民宿项目.
+LIST_OPENERS = r"(?:项目|工程)[,，:：]?(?:如|比如|例如|主要有|分别是|分别为)"
 
 # Stage words inside these phrases say nothing of the stage (施工许可证 is a permit).
 NOT_A_STAGE = ("施工许可", "施工图", "开工仪式前")

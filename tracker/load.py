@@ -34,7 +34,7 @@ from tracker.db.models import (
 from tracker.errors import ArticleError
 from tracker.extract.article import EXTRACTOR_VERSION, extract_article, place_names
 from tracker.extract.facts import ArticleFacts, Division, ProjectFact
-from tracker.extract.names import comparable, same_project
+from tracker.extract.names import comparable, phase_of, same_project
 from tracker.text import normalise, read_article
 
 METADATA_FILE = "metadata.csv"
@@ -134,7 +134,7 @@ def load_file(engine: Engine, path: Path, metadata: dict) -> FileOutcome:
     try:
         raw = read_article(path)
     except ArticleError as exc:
-        return FileOutcome(shown, "refused", str(exc))
+        return FileOutcome(shown, "refused", str(exc).removeprefix(f"{path}: "))  # the CLI names the file
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     with Session(engine) as session, session.begin():
         _lock(session)
@@ -254,8 +254,7 @@ def _store_facts(session: Session, article: Article, facts: ArticleFacts) -> Non
             sentence=figure.sentence,
         ))
     session.flush()
-    for project in set(projects.values()):
-        _refresh_status(session, project)
+    _refresh_statuses(session, projects.values())
 
 
 def _district(session: Session, division: Division) -> District:
@@ -270,20 +269,33 @@ def _district(session: Session, division: Division) -> District:
 
 
 def _find_project(session: Session, fact: ProjectFact, district: District | None) -> Project | None:
-    """An existing project of the same district whose name or alias names the same project."""
-    query = select(Project).where(
-        Project.district_id == district.id if district is not None else Project.district_id.is_(None)
-    )
+    """An existing project of the same district whose name or alias names the same project.
+
+    Candidates are compared in id order and the first match wins. Their names and aliases are
+    read with two plain queries rather than as objects with lazily loaded aliases (one query per
+    project, for every project fact): that made loading slow down as districts filled up.
+    """
+    in_district = Project.district_id == district.id if district is not None else Project.district_id.is_(None)
+    spellings: dict[int, list[str]] = {
+        project_id: [name]
+        for project_id, name in session.execute(
+            select(Project.id, Project.name).where(in_district).order_by(Project.id)
+        )
+    }
+    if not spellings:
+        return None
+    aliases = select(ProjectAlias.project_id, ProjectAlias.alias).join(Project).where(in_district)
+    for project_id, alias in session.execute(aliases):
+        spellings[project_id].append(alias)
     places = place_names(district)
     names = (fact.name, *fact.aliases)
-    for project in session.scalars(query):
-        known = (project.name, *(a.alias for a in project.aliases))
+    for project_id, known in spellings.items():
         if district is None:
             # Without a district only the very same spelling is safe to merge.
             if any(comparable(a) == comparable(b) for a in names for b in known):
-                return project
+                return session.get(Project, project_id)
         elif any(same_project(a, b, place_names=places) for a in names for b in known):
-            return project
+            return session.get(Project, project_id)
     return None
 
 
@@ -311,12 +323,23 @@ def _merge_into(project: Project, fact: ProjectFact) -> None:
             setattr(project, attribute, value)
 
 
-def _refresh_status(session: Session, project: Project) -> None:
-    """projects.status is the latest observation (undated ones count as oldest)."""
-    latest = session.scalar(
-        select(ProjectStatus.status)
-        .where(ProjectStatus.project_id == project.id)
-        .order_by(ProjectStatus.as_of.is_(None), ProjectStatus.as_of.desc(), ProjectStatus.id.desc())
-        .limit(1)
+def _refresh_statuses(session: Session, projects: Iterable[Project]) -> None:
+    """projects.status is the latest observation (undated ones count as oldest).
+
+    One query for all the article's projects instead of one per project.
+    """
+    by_id = {project.id: project for project in projects}
+    if not by_id:
+        return
+    latest_first = func.row_number().over(
+        partition_by=ProjectStatus.project_id,
+        order_by=(ProjectStatus.as_of.is_(None), ProjectStatus.as_of.desc(), ProjectStatus.id.desc()),
     )
-    project.status = latest
+    ranked = (
+        select(ProjectStatus.project_id, ProjectStatus.status, latest_first.label("rank"))
+        .where(ProjectStatus.project_id.in_(by_id))
+        .subquery()
+    )
+    latest = dict(session.execute(select(ranked.c.project_id, ranked.c.status).where(ranked.c.rank == 1)).all())
+    for project_id, project in by_id.items():
+        project.status = latest.get(project_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from tracker import lexicon
@@ -45,6 +45,7 @@ _SUFFIX = re.compile(
 _SUFFIX_AT_END = re.compile("(?:" + _SUFFIX.pattern + "\n)$", re.VERBOSE)  # the newline ends its comments
 _CONTINUATION = re.compile(alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME_LEFT_BOUNDARIES, patterns=True))
 _CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
+_OPENER = re.compile(lexicon.LIST_OPENERS)
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 _COUNT_AFTER = re.compile(_COUNT.pattern.removeprefix("^"))  # for match(text, pos): ^ would never match there
@@ -61,6 +62,7 @@ _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in wo
 _FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})[^,，;；。]{{0,8}}$")
 _INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
+_PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
 _REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
 _TAX = re.compile(rf"(?:{alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
 _LAND_WORD = re.compile(r"(?:占地面积|用地面积|规划用地|占地|用地)(?:约|近|达|为)?\s*$")
@@ -69,6 +71,11 @@ _PROGRESS = re.compile(r"[^,，;；。]*?(?:完成|达到)[^,，;；。]*?\d+(?:
 _COMPLETION_WORD = re.compile(r"^(?:前|底|末)?(?:全面)?(?:建成|竣工|完工|投产|投用|交付|达到交付|完成建设)")
 _START_WORD = re.compile(r"^(?:正式)?(?:开工|动工)")
 _AREA_UNITS = {"m2", "mu", "km2", "ha"}
+# 一期投资1.25亿元、占地72亩 / 一期计划投资21.8亿元的…: a phase with facts of its own, up to the next phase.
+_PHASE_CLAUSE = re.compile(
+    r"(?<![分期第])(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?"
+    r"(?=(?:计划|预计|总|规划)?(?:投资|占地|用地))[^,，;；。的一二三四五六七八九十]*"
+)
 
 
 @dataclass
@@ -129,8 +136,20 @@ def extract_projects(
         if not entries and previous and re.match(r"^(?:该项目|项目|该工程|其中该项目)", text):
             # "该项目总投资…" continues the previous sentence's project.
             entries = [(Candidate("", 0, 0), previous[-1][1])]
+        phases = [
+            (phase, clause, owner)
+            for phase, clause in _phase_clauses(text, candidates)
+            if (owner := _owner_at(entries, clause.start())) is not None and not phase_of(owner.name)
+        ]
+        phase_spans = [clause.span() for _, clause, _ in phases]
         for position, (candidate, project) in enumerate(entries):
-            _read_attributes(text, candidates, position, candidate, project, published_on)
+            _read_attributes(text, candidates, position, candidate, project, published_on, phase_spans)
+        for phase, clause, owner in phases:
+            part = _phase_project(projects, owner, phase)
+            if text not in part.sentences:
+                part.sentences.append(text)
+            facts = clause.group()[len(phase):]  # 投资1.25亿元、占地72亩
+            _read_attributes(facts, [], 0, Candidate("", 0, 0), part, published_on)
         found[index] = entries
         if entries:
             previous = entries
@@ -167,6 +186,36 @@ def extract_projects(
     )
 
 
+def _phase_clauses(text: str, candidates: list[Candidate]) -> Iterator[tuple[str, re.Match]]:
+    """``分二期推进,一期投资1.25亿元、占地72亩``: a phase's own facts, in a clause of their own
+    (or before its project: ``一期计划投资21.8亿元的某某产业园项目``)."""
+    for match in _PHASE_CLAUSE.finditer(text):
+        if any(c.start <= match.start() < c.end for c in candidates):
+            continue  # the phase is part of a name
+        yield match.group("phase"), match
+
+
+def _owner_at(entries: list[tuple[Candidate, _Project]], position: int) -> _Project | None:
+    """The project a phase clause at ``position`` speaks of: the last named before it, else the
+    first after it (一期…的某某项目), else the one the sentence continues."""
+    before = [p for c, p in entries if c.end <= position]
+    if before:
+        return before[-1]
+    return entries[0][1] if entries else None
+
+
+def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Project:
+    """The article's project for ``owner``'s phase, named after it (某某项目一期)."""
+    for project in projects:
+        if project is not owner and phase_of(project.name) == phase and any(
+            same_project(owner.name, name) for name in project.names()
+        ):
+            return project
+    project = _Project(owner.name + phase)
+    projects.append(project)
+    return project
+
+
 def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candidate]:
     """Project names in one sentence, left to right, without overlaps.
 
@@ -190,15 +239,14 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
     """Whether the clause around a candidate reads it as one undertaking: not a planning concept
     (等“一区四园”的产业格局 — concept enumerations close with quotes, so look past them), not a
     class counted after its name (某某功能区项目28个), not a goal or a component of another
-    project (打造某某中心; 主要建设某某生产线)."""
+    project (打造某某中心; 主要建设某某生产线, anywhere earlier in the sentence)."""
     if _CONCEPT.search(text, candidate.end, candidate.end + 60):
         return False
     if candidate.group is None and _COUNT_AFTER.match(text, candidate.end):
         return False
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
         return True
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, candidate.start)), default=0)
-    return _PART_OR_GOAL.search(text, clause_start, candidate.start) is None
+    return _PART_OR_GOAL.search(text, 0, candidate.start) is None
 
 
 def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
@@ -230,23 +278,39 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
 
 
 def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
+    """Items of lists closed by 等…项目 (some counted after: 等某某功能区项目28个) or opened by
+    类项目,如… ."""
     found = []
-    for group, closer in enumerate(_CLOSER.finditer(text)):
+    group = 0
+    for closer in _CLOSER.finditer(text):
         if re.search(lexicon.CATEGORY_CLOSER, closer.group()):
             continue
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, closer.start())), default=0)
-        position = clause_start
-        items = text[clause_start:closer.start()].split("、")
-        if len(items) > 1:
-            items[-1:] = _split_last_item(items[-1])
-        for item in items:
-            start = position + len(item) - len(item.lstrip())
-            position += len(item) + 1
-            name = _cut_left(_strip_money_prefix(item.strip()), _ITEM_BOUNDARY)
-            name = name.strip("的")
-            if name and is_project_name(name, place_names) and not _COUNT.match(name):
-                offset = text.find(name, start)
-                found.append(Candidate(name, offset, offset + len(name), group, closer.end()))
+        group += 1
+        found += _items(text, clause_start, closer.start(), place_names, group, closer.end())
+    for opener in _OPENER.finditer(text):
+        clause_end = _CLAUSE_END.search(text, opener.end())
+        group += 1
+        found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group)
+    return found
+
+
+def _items(
+    text: str, start: int, end: int, place_names: tuple[str, ...], group: int, group_end: int | None = None
+) -> list[Candidate]:
+    """The project names among the 、-separated items of ``text[start:end]``."""
+    found = []
+    position = start
+    items = text[start:end].split("、")
+    if len(items) > 1:
+        items[-1:] = _split_last_item(items[-1])
+    for item in items:
+        item_start = position + len(item) - len(item.lstrip())
+        position += len(item) + 1
+        name = _cut_left(_strip_money_prefix(item.strip()), _ITEM_BOUNDARY).strip("的")
+        if name and is_project_name(name, place_names) and not _COUNT.match(name):
+            offset = text.find(name, item_start)
+            found.append(Candidate(name, offset, offset + len(name), group, group_end or end))
     return found
 
 
@@ -377,12 +441,15 @@ def _read_attributes(
     candidate: Candidate,
     project: _Project,
     published_on: dt.date | None,
+    skipped: list[tuple[int, int]] = (),
 ) -> None:
+    """Read a project's facts from its scope in ``text``, leaving out the ``skipped`` spans
+    (its phases' own clauses)."""
     attributes = project.attributes
     if candidate.name:
         start, end = _scope(text, candidates, position, candidate)
         money_before = _money_before(text, candidate)
-        if money_before:
+        if money_before and not _PHASE_BEFORE_MONEY.search(text, 0, money_before.start):
             project.investments.append(_investment(money_before, text))
     else:  # a continued sentence: all of it
         start, end = 0, len(text)
@@ -393,7 +460,10 @@ def _read_attributes(
         or _COUNT_AFTER.search(text, candidate.end, candidate.group_end) is not None
         or _COUNT_AFTER.match(text, candidate.group_end) is not None
     )
-    for money in find_money(scope):
+    def own(item) -> bool:
+        return not any(s <= start + item.start < e for s, e in skipped)
+
+    for money in filter(own, find_money(scope)):
         before = scope[:money.start]
         if scope[money.end:].startswith("的"):
             continue  # 总投资10亿元的X: the next name's money
@@ -404,7 +474,7 @@ def _read_attributes(
             attributes["revenue_text"] = _phrase(before, _REVENUE) + money.text
         elif _TAX.search(before) and "tax_text" not in attributes:
             attributes["tax_text"] = _phrase(before, _TAX) + money.text
-    for quantity in find_quantities(scope):
+    for quantity in filter(own, find_quantities(scope)):
         before = scope[:quantity.start]
         if quantity.unit in _AREA_UNITS and quantity.value_m2 is not None and _LAND_WORD.search(before):
             attributes.setdefault("land_area_m2", quantity.value_m2)
