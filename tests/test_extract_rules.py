@@ -91,3 +91,32 @@ def test_an_enterprise_reporting_a_problem_without_the_word_problem():
 )
 def test_problems_in_general_are_not_issues(text):
     assert issues(text) == []
+
+
+def test_a_phase_with_facts_of_its_own_is_its_own_project_under_its_park():
+    facts = read(
+        "青禾农产品交易中心项目开工仪式在某县举行。该项目总投资2.5亿元,分二期推进,一期投资1.25亿元、占地72亩,"
+        "二期投资1.25亿元。"
+    )
+    assert [(p.name, p.parent_name, p.land_area_text) for p in facts.projects] == [
+        ("青禾农产品交易中心项目", None, None),
+        ("青禾农产品交易中心项目一期", "青禾农产品交易中心项目", "72亩"),
+        ("青禾农产品交易中心项目二期", "青禾农产品交易中心项目", None),
+    ]
+    assert [(i.project_key, str(i.amount_yuan)) for i in facts.investments] == [
+        ("青禾农产品交易中心项目", "250000000"),
+        ("青禾农产品交易中心项目一期", "125000000"),
+        ("青禾农产品交易中心项目二期", "125000000"),
+    ]
+
+
+def test_a_sentence_led_by_the_projects_head_noun_goes_on_about_it():
+    facts = read("松溪康养小镇。\n小镇于2018年3月开工,一期(2018—2020年)总投资21亿元,计划总投资52亿元。")
+    assert [(i.project_key, str(i.amount_yuan)) for i in facts.investments] == [
+        ("松溪康养小镇", "5200000000"), ("松溪康养小镇一期", "2100000000")
+    ]
+
+
+def test_a_place_and_a_head_noun_make_a_name_but_a_place_and_project_do_not():
+    text = "目前,总投资4.5亿元的德清综合物流园一期已于3月底竣工,德清重点项目加快推进。"
+    assert names(text) == ["德清综合物流园一期"]

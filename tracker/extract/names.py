@@ -56,8 +56,8 @@ def distinctive(name: str, place_names: tuple[str, ...] = ()) -> str:
 
 
 def phases_compatible(a: str | None, b: str | None) -> bool:
-    """Different phases are different projects; an unphased name may be its own first phase."""
-    return a == b or {a, b} == {None, "一期"}
+    """Different phases are different projects, and a park is not its own first phase."""
+    return a == b
 
 
 def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:

@@ -51,9 +51,11 @@ _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:
 _COUNT_AFTER = re.compile(_COUNT.pattern.removeprefix("^"))  # for match(text, pos): ^ would never match there
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
+_TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+")  # 主车间共14条生产线: a tally of parts
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
-_PART_OR_GOAL = re.compile(alternation(lexicon.PART_OR_GOAL_WORDS))
+# Pages sometimes space words apart (主要 建设).
+_PART_OR_GOAL = re.compile("|".join(r"\s?".join(word) for word in sorted(lexicon.PART_OR_GOAL_WORDS, key=len, reverse=True)))
 _NOT_A_PROJECT = re.compile(alternation(lexicon.NOT_A_PROJECT))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
@@ -73,9 +75,10 @@ _START_WORD = re.compile(r"^(?:正式)?(?:开工|动工)")
 _AREA_UNITS = {"m2", "mu", "km2", "ha"}
 # 一期投资1.25亿元、占地72亩 / 一期计划投资21.8亿元的…: a phase with facts of its own, up to the next phase.
 _PHASE_CLAUSE = re.compile(
-    r"(?<![分期第])(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?"
-    r"(?=(?:计划|预计|总|规划)?(?:投资|占地|用地))[^,，;；。的一二三四五六七八九十]*"
+    r"(?<![分期第])(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?(?:[(（][^()（）]{0,15}[)）])?"
+    r"(?=(?:计划|预计|总|规划)?(?:投资|占地|用地)|于|已|预计|计划|将|正在|目前)[^,，;；。的一二三四五六七八九十]*"
 )
+_CONTINUED = re.compile(r"^(?:该项目|项目|该工程|其中该项目|[一二三四五六七八九十]期)")
 
 
 @dataclass
@@ -133,7 +136,7 @@ def extract_projects(
             entries.append((candidate, project))
             if text not in project.sentences:
                 project.sentences.append(text)
-        if not entries and previous and re.match(r"^(?:该项目|项目|该工程|其中该项目)", text):
+        if not entries and previous and _continues(text, previous[-1][1].name):
             # "该项目总投资…" continues the previous sentence's project.
             entries = [(Candidate("", 0, 0), previous[-1][1])]
         phases = [
@@ -184,6 +187,15 @@ def extract_projects(
         investments=tuple(investments),
         candidates={i: [(c, p.name) for c, p in entries] for i, entries in found.items()},
     )
+
+
+def _continues(sentence: str, name: str) -> bool:
+    """Whether a sentence goes on about the project named just before: 该项目…, 二期预计…, or the
+    project's own head noun (小镇于2018年开工 after 某某颐养小镇)."""
+    if _CONTINUED.match(sentence):
+        return True
+    head = _SUFFIX_AT_END.search(re.sub(r"(?:建设)?项目$", "", name) or name)
+    return bool(head) and len(head.group()) >= 2 and sentence.startswith(head.group())
 
 
 def _phase_clauses(text: str, candidates: list[Candidate]) -> Iterator[tuple[str, re.Match]]:
@@ -255,15 +267,17 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     >>> [is_project_name(n) for n in ("鼎盛天成智能制造产业园", "装备制造业项目", "117个项目", "重大项目专班")]
     [True, False, False, False]
     """
-    if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name:
+    if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
     core = _SUFFIX_AT_END.sub("", name) or name
     if _COUNT.match(core):
         return False
+    named_core = core
     for place in sorted(place_names, key=len, reverse=True):
         core = core.replace(place, "")
     for division, start, end, _ in reversed(find_divisions(core)):
         core = core[:start] + core[end:]
+    placed = core != named_core
     core = _YEAR.sub("", core)
     bare = name.endswith("项目") and core == name[:-2]
     if bare and core.endswith("业"):
@@ -274,7 +288,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     # A name ending in a bare 项目 has nothing else to show it is a name: ask for more of it.
     if len(rest) < (4 if bare else 2):
         return False
-    return len(distinctive(name, place_names)) >= 2
+    # A place and a head noun name one undertaking (某县综合物流园一期); a place and 项目 do not.
+    return len(distinctive(name, place_names)) >= 2 or (placed and not name.endswith("项目"))
 
 
 def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
