@@ -78,6 +78,7 @@ _PHASE_CLAUSE = re.compile(
     r"(?<![分期第])(?P<phase>[一二三四五六七八九十]期)(?:工程|项目)?(?:[(（][^()（）]{0,15}[)）])?"
     r"(?=(?:计划|预计|总|规划)?(?:投资|占地|用地)|于|已|预计|计划|将|正在|目前)[^,，;；。的一二三四五六七八九十]*"
 )
+_PHASE_LED = re.compile(r"^(?:项目)?[一二三四五六七八九十]期")
 _CONTINUED = re.compile(r"^(?:该项目|项目|该工程|其中该项目|[一二三四五六七八九十]期)")
 
 
@@ -136,13 +137,17 @@ def extract_projects(
             entries.append((candidate, project))
             if text not in project.sentences:
                 project.sentences.append(text)
+        continued = None
         if not entries and previous and _continues(text, previous[-1][1].name):
-            # "该项目总投资…" continues the previous sentence's project.
-            entries = [(Candidate("", 0, 0), previous[-1][1])]
+            # "该项目总投资…" continues the previous sentence's project; "二期预计…" its phase.
+            continued = (Candidate("", 0, 0), previous[-1][1])
+            if not _PHASE_LED.match(text):
+                entries = [continued]
         phases = [
             (phase, clause, owner)
             for phase, clause in _phase_clauses(text, candidates)
-            if (owner := _owner_at(entries, clause.start())) is not None and not phase_of(owner.name)
+            if (owner := _owner_at(entries or [continued] if continued else entries, clause.start())) is not None
+            and not phase_of(owner.name)
         ]
         phase_spans = [clause.span() for _, clause, _ in phases]
         for position, (candidate, project) in enumerate(entries):
@@ -514,20 +519,36 @@ def _read_attributes(
 
 
 def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str | None, re.Match | None]:
-    """The first stage word after the name (else before it, in its clause) that is not a plan."""
+    """The stage a sentence reports for a project, read from (in this order) its scope after the
+    name, its clause before the name, its enumeration's closer (等24个新开工项目), and the rest of
+    the sentence before it (此次开工的项目包括…). Within a window the last stage word wins, since
+    reports tell a project's stages in order (取得批复,已开工建设); plans do not count."""
+    if not candidate.name:
+        return _last_stage(text, 0, len(text))
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, candidate.start)), default=0)
-    windows = [(start, end), (clause_start, candidate.start)] if candidate.name else [(0, len(text))]
+    windows = [(start, end), (clause_start, candidate.start)]
+    if candidate.group is not None and candidate.group_end:
+        windows.append((candidate.end, candidate.group_end))
+    windows.append((0, clause_start))
     for window_start, window_end in windows:
-        for match in _STAGE.finditer(text, window_start, window_end):
-            if text.startswith(lexicon.NOT_A_STAGE, match.start()):
-                continue
-            status = _STAGE_STATUS[match.group()]
-            if _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
-                if status == "under_construction":
-                    return "planned", None
-                continue
+        status, match = _last_stage(text, window_start, window_end)
+        if status:
             return status, match
     return None, None
+
+
+def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | None, re.Match | None]:
+    found: tuple[str | None, re.Match | None] = (None, None)
+    for match in _STAGE.finditer(text, window_start, window_end):
+        if text.startswith(lexicon.NOT_A_STAGE, match.start()):
+            continue
+        status = _STAGE_STATUS[match.group()]
+        if _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
+            if status == "under_construction" and found[0] is None:
+                found = ("planned", None)
+            continue
+        found = (status, match)
+    return found
 
 
 def _date_before(dates, position: int) -> dt.date | None:
