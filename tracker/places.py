@@ -40,8 +40,10 @@ _SENTENCE_ENDS = frozenset("\n。！？；：:!?;")
 _BLANK = frozenset(" \t\u3000\xa0")
 # A title of the form 德清：… or 德清 | …; the name before the separator is the article's place.
 _LEAD_AFTER = re.compile(r"[ \t\u3000\xa0]*[:：|丨]")
-# …or a title that opens with the place and a period (云霄第三季度17个项目签约, 德清上半年…).
-_LEAD_PERIOD = re.compile(r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月)")
+# …or a title that opens with the place and a period or a count (德清上半年…, 德清21个重点项目开工).
+_LEAD_PERIOD = re.compile(
+    r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|\d+个)"
+)
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
 _WHOLE = {"县": "全县", "区": "全区", "市": "全市", "旗": "全旗"}
 _AND = ("和", "、", "及", "与")

@@ -64,6 +64,10 @@ _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in wo
 _FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})[^,，;；。]{{0,8}}$")
 _INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
+# What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
+_MONEY_TO_NAME = re.compile(r"的|(?:的[\u4e00-\u9fff]{0,6}?)?(?:投资)?(?:建设|新建|兴建|实施)")
+# 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
+_GROUP_MONEY = re.compile(r"[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
 _REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
 _TAX = re.compile(rf"(?:{alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
@@ -345,11 +349,16 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
         if span is None:
             continue
         chunk = span.group()
-        boundary = _BOUNDARY.search(chunk, 1)
-        chunk = chunk[: boundary.start()] if boundary else chunk
         ends = [m.end() for m in _SUFFIX.finditer(chunk) if not chunk.startswith(lexicon.SUFFIX_NOT_ENDING, m.end())]
-        if ends and is_project_name(chunk[: ends[-1]], place_names):
-            found.append(Candidate(chunk[: ends[-1]], span.start(), span.start() + ends[-1]))
+        # The name runs to its last head noun before anything that cannot be inside a name.
+        stop = next((m.start() for m in _BOUNDARY.finditer(chunk, 1) if ends and m.start() >= ends[0]), len(chunk))
+        ends = [e for e in ends if e <= stop]
+        if not ends:
+            continue
+        name = _cut_left(chunk[: ends[-1]], _BOUNDARY)
+        if is_project_name(name, place_names):
+            end = span.start() + ends[-1]
+            found.append(Candidate(name, end - len(name), end))
     return found
 
 
@@ -488,7 +497,7 @@ def _read_attributes(
         if scope[money.end:].startswith("的"):
             continue  # 总投资10亿元的X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
-        if _INVESTMENT_WORD.search(before) and not shared and not threshold:
+        if _INVESTMENT_WORD.search(before) and not shared and not threshold and not _GROUP_MONEY.search(before):
             project.investments.append(_investment(money, text, before))
         elif _REVENUE.search(before) and "revenue_text" not in attributes:
             attributes["revenue_text"] = _phrase(before, _REVENUE) + money.text
@@ -559,9 +568,9 @@ def _date_before(dates, position: int) -> dt.date | None:
 
 
 def _money_before(text: str, candidate: Candidate) -> Money | None:
-    """``总投资15亿元的X``: the amount written just before the name, joined by 的."""
+    """``总投资15亿元的X``, ``计划投资20亿元建设X``: the amount written just before the name."""
     for money in find_money(text[:candidate.start]):
-        if text[money.end:candidate.start] == "的" and _INVESTMENT_WORD.search(text[:money.start]):
+        if _MONEY_TO_NAME.fullmatch(text, money.end, candidate.start) and _INVESTMENT_WORD.search(text[:money.start]):
             return money
     return None
 
