@@ -196,7 +196,7 @@ def _score_article(session: Session, article: Article, gold: dict, report: EvalR
         for row in session.scalars(select(DistrictFigure).where(DistrictFigure.article_id == article.id))
     )
     wanted = Counter((_amount(f["value"]).normalize(), f["unit"]) for f in gold.get("figures", []))
-    _score_multiset(scores["figures"], label, wanted, figures, lambda key: f"{key[0]}{key[1]}")
+    _score_multiset(scores["figures"], label, wanted, figures, lambda key: f"{key[0]:f}{key[1]}")
 
 
 def _score_multiset(score: Score, label: str, wanted: Counter, predicted: Counter, describe) -> None:

@@ -153,8 +153,9 @@ FIGURE_DURATION_WORDS = ("用时", "时限", "压缩", "缩短", "周期", "平�
 FIGURE_PROJECT_SCOPE = ("该项目", "该公司", "该企业", "位于", "建成后", "达产后", "投产后")
 
 #: Words before a number that make it one project's own: 占地20万平方米, 年产3.6万台, 一期
-#: (a pattern: 年产值 of a park or of all new projects is an aggregate).
-FIGURE_PROJECT_FACT = r"占地|年产(?!值)|[一二三四五]期|建筑面积|摘地"
+#: (a pattern: 年产值 of a park or of all new projects is an aggregate; a phase inside a name
+#: listed before 等14个…项目 is not one project's).
+FIGURE_PROJECT_FACT = r"占地|年产(?!值)|[一二三四五]期(?![^,，;；。]{0,40}等[\d一二三四五六七八九十]+个)|建筑面积|摘地"
 
 #: Classes of projects, which a clause may give money for without naming one project
 #: (1-4月新开工项目完成投资7.3亿元), unlike ``某某项目完成投资``.
