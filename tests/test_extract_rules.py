@@ -120,3 +120,9 @@ def test_a_sentence_led_by_the_projects_head_noun_goes_on_about_it():
 def test_a_place_and_a_head_noun_make_a_name_but_a_place_and_project_do_not():
     text = "目前,总投资4.5亿元的德清综合物流园一期已于3月底竣工,德清重点项目加快推进。"
     assert names(text) == ["德清综合物流园一期"]
+
+
+def test_a_named_projects_own_money_is_not_a_district_figure():
+    facts = read("竣工项目中,青峰高速公路总投资18.48亿元,新建高速公路11公里;全区竣工项目15个、总投资50.9亿元。")
+    assert [(f.metric, str(f.value)) for f in facts.figures] == [("竣工项目", "15"), ("竣工项目总投资", "5090000000")]
+    assert [(i.project_key, str(i.amount_yuan)) for i in facts.investments] == [("青峰高速公路", "1848000000")]

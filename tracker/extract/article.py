@@ -24,8 +24,16 @@ def extract_article(article: Article) -> ArticleFacts:
         projects=mentions.projects,
         investments=mentions.investments,
         issues=tuple(extract_issues(sentences, mentions, adcode)),
-        figures=tuple(extract_figures(sentences, article.published_on)),
+        figures=tuple(extract_figures(sentences, article.published_on, _single_project_ends(mentions))),
     )
+
+
+def _single_project_ends(mentions) -> dict[int, list[int]]:
+    """Where each project named on its own (not in a list) ends, per sentence."""
+    return {
+        index: [c.end for c, _ in found if c.name and c.group is None]
+        for index, found in mentions.candidates.items()
+    }
 
 
 def place_names(district: Division | None) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -103,8 +103,15 @@ class _Figure:
     number: _Number
 
 
-def extract_figures(sentences: Sequence[Sentence], published_on: dt.date | None) -> list[FigureFact]:
+def extract_figures(
+    sentences: Sequence[Sentence],
+    published_on: dt.date | None,
+    project_ends: Mapping[int, Sequence[int]] | None = None,
+) -> list[FigureFact]:
     """Every aggregate number of the sentences, once, in order.
+
+    ``project_ends`` gives, per sentence index, where each single named project ends: the
+    numbers after one are that project's facts (山王坪供水工程,计划总投资2.5亿元), not the district's.
 
     >>> from tracker.extract.facts import Sentence
     >>> text = "2022年,全年累计签约重大项目64个,累计完成投资213.4亿元,占年度计划的104%"
@@ -118,11 +125,11 @@ def extract_figures(sentences: Sequence[Sentence], published_on: dt.date | None)
     counted: dict[tuple[Decimal, str, str | None], list[str]] = {}
     carried: DateMention | None = None
     previous: Sentence | None = None
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, published_on)
         if not _continues(previous, sentence):
             carried = None
-        for figure in _sentence_figures(sentence.text, mentions):
+        for figure in _sentence_figures(sentence.text, mentions, (project_ends or {}).get(index, ())):
             number = figure.number
             period = _period(sentence.text, number.start, mentions, carried, published_on)
             same = counted.get((number.value, number.unit, period), [])
@@ -179,11 +186,12 @@ def _numbers(text: str) -> list[_Number]:
 
 
 # --- steps 2 to 4, sentence by sentence -----------------------------------------------------------
-def _sentence_figures(text: str, mentions: list[DateMention]) -> list[_Figure]:
+def _sentence_figures(text: str, mentions: list[DateMention], project_ends: Sequence[int] = ()) -> list[_Figure]:
     if _LABEL_EXPLAINED.search(text):
         return []
     numbers = _numbers(text)
     project_from = _project_scope_start(text, numbers)
+    own_facts = [(end, _clauses_on(text, end, 2)) for end in project_ends]
     counts_things = any(_is_count(n) and n.value >= 2 for n in numbers)
     aggregate = (
         counts_things
@@ -197,6 +205,8 @@ def _sentence_figures(text: str, mentions: list[DateMention]) -> list[_Figure]:
             break
         if _is_threshold(text, number):
             continue  # 亿元以上项目: part of the next count's metric
+        if any(start <= number.start < end for start, end in own_facts):
+            continue  # 某某工程,计划总投资2.5亿元: the project's own money
         clause_start = max(boundary, _clause_start(text, number.start))
         metric, consumed = _metric(text, number, clause_start, mentions)
         boundary = consumed
@@ -224,6 +234,16 @@ def _project_scope_start(text: str, numbers: list[_Number]) -> int:
             clause_end = _CLAUSE_MARK.search(text, number.end)
             starts.append(clause_end.end() if clause_end else len(text))
     return min(starts)
+
+
+def _clauses_on(text: str, position: int, count: int) -> int:
+    """Where the ``count``-th clause after ``position`` ends."""
+    for _ in range(count):
+        mark = _CLAUSE_MARK.search(text, position)
+        if mark is None:
+            return len(text)
+        position = mark.end()
+    return position
 
 
 def _is_count(number: _Number) -> bool:
