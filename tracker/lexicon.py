@@ -280,7 +280,9 @@ NAME_LEFT_BOUNDARIES = (
     "优先", "对标", "召开", "抓", "推", "上(?=项目)", "全部", "所有", "上述", "这些", "每个", "各", "其他", "相关", "一批",
     "多个", "若干", "个别", "部分", "更多", "重点抓", "全面", "深入", "积极", "加大", "提升",
     # Counts end a name too: 156个重点项目 is no project.
-    r"[0-9一二三四五六七八九十百千几多]+(?:个|项|批|家|类|户)",
+    r"(?<!第)[0-9一二两三四五六七八九十百千几多]+(?:个|项|批|家|类|户|条|座|栋|所)",
+    # Verbs that take a project as their object (满足项目一期用电, 精准测算项目一期负荷).
+    "满足", "测算",
 )
 
 # What may follow a weak suffix (广场, 基地 …) for it to end a project name.
@@ -303,7 +305,7 @@ CATEGORY_WORDS = (
     "投产", "运营", "竣工", "建成", "复工", "开复工", "落位", "落地", "履约", "跟踪", "洽谈", "在谈",
     "全年", "今年", "明年", "去年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "或",
     "工作", "专项", "债券", "政府", "中央", "预算内", "土建", "主体", "附属", "装修", "安装", "室外", "配套",
-    "建筑", "施工", "房建", "市政", "中型", "小型", "三产", "旅游",
+    "建筑", "施工", "房建", "市政", "中型", "小型", "三产", "旅游", "城市更新", "公共服务", "城乡",
 )
 
 # A bare 项目 name ending in one of these is a category phrase (全年重点项目, 新开工项目).
@@ -342,6 +344,9 @@ NOT_A_STAGE = ("施工许可", "施工图", "开工仪式前")
 # Words that make a name a campaign, mechanism or document rather than an undertaking.
 NOT_A_PROJECT = ("行动", "活动", "机制", "专班", "方案", "会议", "意见", "政策", "制度", "办法", "模式",
                  "清单", "台账", "体系", "格局", "理念", "战略", "规划纲要")
+
+# A name ending in these is an aim, not an undertaking (城乡供水一体化, 产业园区基础设施).
+ABSTRACT_ENDINGS = ("一体化", "基础设施", "现代化")
 
 # Industry words: "A和B" inside an enumeration item stays whole when B starts with one of these
 # (精细化学品及染料中间体), and splits when B reads like another name.

@@ -51,7 +51,8 @@ _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:
 _COUNT_AFTER = re.compile(_COUNT.pattern.removeprefix("^"))  # for match(text, pos): ^ would never match there
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
-_TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+")  # 主车间共14条生产线: a tally of parts
+# 主车间共14条生产线 is a tally of parts; 第二批重点项目 a batch.
+_TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+批")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 # Pages sometimes space words apart (主要 建设).
@@ -233,6 +234,8 @@ def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Pr
         ):
             return project
     project = _Project(owner.name + phase)
+    # 某某小镇项目一期 is also written 某某小镇一期.
+    project.aliases += [n + phase for n in {re.sub(r"(?:建设)?项目$", "", n) for n in owner.names()} if n + phase != project.name]
     projects.append(project)
     return project
 
@@ -278,6 +281,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
+    if name.endswith(lexicon.ABSTRACT_ENDINGS):
+        return False
     core = _SUFFIX_AT_END.sub("", name) or name
     if _COUNT.match(core):
         return False
@@ -297,8 +302,10 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     # A name ending in a bare 项目 has nothing else to show it is a name: ask for more of it.
     if len(rest) < (4 if bare else 2):
         return False
-    # A place and a head noun name one undertaking (某县综合物流园一期); a place and 项目 do not.
-    return len(distinctive(name, place_names)) >= 2 or (placed and not name.endswith("项目"))
+    # A place and a head noun name one undertaking (某县综合物流园一期, 某区科技产业园项目); a
+    # place and a bare 项目 do not.
+    head = _SUFFIX_AT_END.search(re.sub(r"(?:建设)?项目$", "", name))
+    return len(distinctive(name, place_names)) >= 2 or (placed and head is not None and head.group() not in ("项目", "工程"))
 
 
 def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
