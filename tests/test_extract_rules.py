@@ -126,3 +126,23 @@ def test_a_named_projects_own_money_is_not_a_district_figure():
     facts = read("竣工项目中,青峰高速公路总投资18.48亿元,新建高速公路11公里;全区竣工项目15个、总投资50.9亿元。")
     assert [(f.metric, str(f.value)) for f in facts.figures] == [("竣工项目", "15"), ("竣工项目总投资", "5090000000")]
     assert [(i.project_key, str(i.amount_yuan)) for i in facts.investments] == [("青峰高速公路", "1848000000")]
+
+
+def test_a_problem_shared_by_a_list_of_projects_is_each_ones_and_its_consequence_folds_in():
+    found = issues(
+        "某县城南环路工程、某县北山公路等重大工程由于项目投入较大,且省级建设资金到位率低,"
+        "建设企业资金周转困难,造成项目进展缓慢。"
+    )
+    assert found == [
+        ("某县城南环路工程", "funding", "且省级建设资金到位率低,造成项目进展缓慢。"),
+        ("某县北山公路", "funding", "且省级建设资金到位率低,造成项目进展缓慢。"),
+    ]
+
+
+def test_what_was_done_next_says_how_far_the_problem_is_solved():
+    facts = read(
+        "恒远电子科技有限公司年产50万平方米电路板二期项目总投资3.2亿元。"
+        "项目设备进场后,因原有变压器容量不足,二期生产线无法满负荷调试。"
+        "专班协调供电部门新增一台变压器,仅用12天便完成电力增容。"
+    )
+    assert [(i.category, i.status) for i in facts.issues] == [("power", "resolved")]

@@ -53,23 +53,26 @@ def extract_issues(
         text = sentence.text
         candidates = mentions.candidates.get(index, [])
         status = _status(text)
+        if status == "open" and index + 1 < len(sentences):
+            status = _status(sentences[index + 1].text)  # 专班了解情况后,协调供电部门…: what was done next
         recent = last_project[1] if last_project and index - last_project[0] <= _RECENT else None
         # An article about one project means it by every unnamed concrete problem.
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
-        previous_clause_issue: int | None = None
+        previous_clause_issues: list[int] = []  # the issues the clause before reported
         for clause in _CLAUSES.split(text):
             start = text.find(clause, position)
             position = start + len(clause)
             end = start + len(clause)
             if not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
-                previous_clause_issue = None
+                previous_clause_issues = []
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]
             if not inside and _GENERIC.search(clause):
-                previous_clause_issue = None
+                previous_clause_issues = []
                 continue
-            before = [key for c, key in candidates if c.name and c.end <= start]
+            before = [(c, key) for c, key in candidates if c.name and c.end <= start]
+            also: list[str] = []  # the other projects of a list the problem is told of (A、B等工程由于…)
             project_key, company, description, topic = None, None, clause, clause
             if inside:
                 candidate, project_key = inside[0]
@@ -81,7 +84,9 @@ def extract_issues(
                 description = description[description.find(company):] if company in description else description
                 topic = clause.replace(match.group(), "")
             elif before:
-                project_key = before[-1]  # 1.某某项目,设备订购周期较长: the sentence's project
+                last, project_key = before[-1]  # 1.某某项目,设备订购周期较长: the sentence's project
+                if last.group is not None:
+                    also = [key for c, key in before if c.group == last.group and key != project_key]
             elif recent and (_REFERS_BACK.search(clause) or _REFERS_BACK.search(text)):
                 project_key = recent
             elif sole and (_REFERS_BACK.search(clause) or _category(clause) != "other"):
@@ -91,35 +96,38 @@ def extract_issues(
                 description = clause[match.start():]
                 topic = match.group("topic")
             else:
-                previous_clause_issue = None
+                previous_clause_issues = []
                 continue  # a problem of nobody in particular: not an issue
             description = _LEAD_IN.sub("", description.strip()) or description.strip()
             if len(_CJK.findall(_PROBLEM.sub("", description))) < 4:
-                previous_clause_issue = None
+                previous_clause_issues = []
                 continue  # 解决了问题: nothing said of what the problem is
             category = _category(topic)
-            if previous_clause_issue is not None and category == "other" and not inside:
+            if previous_clause_issues and category == "other" and not inside:
                 # 道路尚未贯通,施工车辆进出困难: a consequence belongs to the problem before it.
-                earlier = issues[previous_clause_issue]
-                issues[previous_clause_issue] = replace(earlier, description=f"{earlier.description},{description}")
+                for earlier_at in previous_clause_issues:
+                    earlier = issues[earlier_at]
+                    issues[earlier_at] = replace(earlier, description=f"{earlier.description},{description}")
                 continue
-            if any(
-                i.project_key == project_key and i.company == company
+            repeated = [
+                at for at, i in enumerate(issues)
+                if i.project_key in (project_key, *also) and i.company == company
                 and (i.description == description or category != "other" and i.category == category)
-                for i in issues
-            ):
-                previous_clause_issue = None
-                continue  # the article repeats itself
-            issues.append(IssueFact(
-                description=description,
-                category=category,
-                status=status,
-                sentence=text,
-                project_key=project_key,
-                company=company,
-                district_adcode=district_adcode,
-            ))
-            previous_clause_issue = len(issues) - 1
+            ]
+            if repeated:
+                previous_clause_issues = repeated  # the article repeats itself; consequences still fold in
+                continue
+            for key in [*also, project_key]:
+                issues.append(IssueFact(
+                    description=description,
+                    category=category,
+                    status=status,
+                    sentence=text,
+                    project_key=key,
+                    company=company,
+                    district_adcode=district_adcode,
+                ))
+            previous_clause_issues = list(range(len(issues) - 1 - len(also), len(issues)))
         named = [key for c, key in candidates if c.name]
         if named:
             last_project = (index, named[-1])
