@@ -47,6 +47,8 @@ _LEAD_PERIOD = re.compile(
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
 _WHOLE = {"县": "全县", "区": "全区", "市": "全市", "旗": "全旗"}
 _AND = ("和", "、", "及", "与")
+# Only counties: 区 names include common nouns (老城区), which 我区 would wrongly confirm.
+_OWN = {"县": "我县", "旗": "我旗"}
 _DOCUMENT = re.compile(r"《[^《》\n]*》")  # a law's or plan's name mentions places in passing
 
 # What a mention weighs in article_district: a title names its subject, and a sentence's first
@@ -390,7 +392,11 @@ def _district_in(title: str | None, text: str) -> Division | None:
     related = g.ancestors(best) | {best}
     rivals = [s for a, s in candidates.items() if a not in related and best not in g.ancestors(a)]
     # 老城区 is a 洛阳 district, and a common noun in a 我区 report: uncorroborated, it needs more.
-    corroborated = best in title_units or best == opening or bool(g.ancestors(best) & mentioned)
+    # 我县 in a report that names one county (泽州县中医院…) says the county is the reporter's own.
+    own = _OWN.get(g.units[best].name[-1])
+    corroborated = (
+        best in title_units or best == opening or bool(g.ancestors(best) & mentioned) or bool(own and own in body)
+    )
     # A place named twice with no other in sight is the article's (省派济南市工作组…济南市…).
     needed = _ALONE if not corroborated else _ENOUGH if rivals else _UNRIVALLED
     if candidates[best] < needed:

@@ -339,6 +339,7 @@ def _items(
         item_start = position + len(item) - len(item.lstrip())
         position += len(item) + 1
         name = _cut_left(_strip_money_prefix(item.strip()), _ITEM_BOUNDARY).strip("的")
+        name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
         if name and is_project_name(name, place_names) and not _COUNT.match(name):
             offset = text.find(name, item_start)
             found.append(Candidate(name, offset, offset + len(name), group, group_end or end))
