@@ -28,7 +28,7 @@ _NAME_SPAN = re.compile(
     r"""(?:
         [(（][\u4e00-\u9fff]{0,6}[一二三四五六七八九十]{1,2}期[)）]   # a phase in brackets: (二期), (某某一期)
       | [(（][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…: the name goes on
-      | [\u4e00-\u9fff0-9A-Za-z.+#·\-]                            # name characters; punctuation ends a span
+      | [\u4e00-\u9fff0-9A-Za-z.+#·\-/]                           # name characters (60万吨/年); punctuation ends a span
     )+""",
     re.VERBOSE,
 )
@@ -502,8 +502,8 @@ def _read_attributes(
 
     for money in filter(own, find_money(scope)):
         before = scope[:money.start]
-        if scope[money.end:].startswith("的"):
-            continue  # 总投资10亿元的X: the next name's money
+        if scope[money.end:].startswith("的") or (end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
+            continue  # 总投资10亿元的X, 投资1.5亿元建设X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
         if _INVESTMENT_WORD.search(before) and not shared and not threshold and not _GROUP_MONEY.search(before):
             project.investments.append(_investment(money, text, before))
