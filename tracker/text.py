@@ -235,8 +235,19 @@ def to_simplified(text: str) -> str:
 
     >>> to_simplified("長春寬城區項目建設")
     '长春宽城区项目建设'
+
+    A few of OpenCC's conversions lead to a character it converts again (薴 → 苧 → 苎); the
+    conversion is repeated until nothing changes, so Simplified output stays as it is.
+
+    >>> to_simplified("薴麻")
+    '苎麻'
     """
-    return _t2s().convert(text)
+    converted = _t2s().convert(text)
+    for _ in range(3):  # chains are one step long in OpenCC's tables; three is plenty
+        if converted == text:
+            break
+        text, converted = converted, _t2s().convert(converted)
+    return converted
 
 
 def detect_script(text: str) -> str:
@@ -520,7 +531,8 @@ def _report_lines(lines: list[str], header: _Header, titles: set[str]) -> list[s
         if not _is_furniture(line):
             kept.append(line)
             begun = begun or _is_paragraph(line)
-    while kept and _is_tail_byline(kept[-1]):
+    first = 1 if header.title_at is not None else 0  # the title stays, whatever it looks like
+    while len(kept) > first and _is_tail_byline(kept[-1]):
         kept.pop()
     return kept
 

@@ -25,8 +25,12 @@ def seed(
     Brings the database to the newest schema first. Files that cannot be read as text are
     refused with a one-line reason; the exit code is 1 if any file was refused.
     """
+    from sqlalchemy.exc import DBAPIError
+
     from tracker.db.engine import describe, make_engine
+    from tracker.errors import DatabaseError
     from tracker.load import article_files, seed_files
+    from tracker.queries import first_line
 
     engine = make_engine(db)
     files = list(article_files(paths or [DEFAULT_SEEDS]))
@@ -39,7 +43,12 @@ def seed(
         elif not quiet:
             typer.echo(f"{outcome.status:9} {outcome.path}", err=True)
 
-    report = seed_files(engine, files, on_file=on_file)
+    try:
+        report = seed_files(engine, files, on_file=on_file)
+    except DBAPIError as exc:  # a read-only file, a full disk, a lost connection: one line
+        raise DatabaseError(f"cannot load into {describe(engine)}: {first_line(exc)}") from None
+    finally:
+        engine.dispose()
     if report.rebuilt:
         typer.echo(f"Re-read {report.rebuilt} articles with the new extractor.", err=True)
     typer.echo(
@@ -47,7 +56,6 @@ def seed(
         f"{report.count('unchanged')} unchanged, {report.count('refused')} refused."
     )
     typer.echo("rows: " + ", ".join(f"{table} {count}" for table, count in report.rows.items()))
-    engine.dispose()
     if report.refused:
         raise typer.Exit(1)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from tracker.errors import DatabaseError
 from tracker.settings import DEFAULT_URL, ENV_VAR
@@ -15,6 +15,9 @@ from tracker.settings import DEFAULT_URL, ENV_VAR
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 # SQLite waits this long for another writer (another `tracker seed`) before giving up.
 SQLITE_BUSY_TIMEOUT_S = 60
+# PostgreSQL's advisory lock that serialises writers (the same key as tracker.load.PG_WRITE_LOCK):
+# a migration waits for writers and they for it.
+PG_WRITE_LOCK = 7_270_301
 
 
 def database_url(url: str | None = None) -> str:
@@ -53,6 +56,11 @@ def _sqlite_engine(parsed, *, read_only: bool) -> Engine:
                 raise DatabaseError(f"no database at {database}; run `tracker seed` first")
             # A URI with mode=ro makes writes fail in SQLite itself, whatever the SQL says.
             uri = f"file:{Path(database).resolve()}?mode=ro"
+            if _unwritable_wal_folder(Path(database)):
+                # A WAL database needs its -shm file even to be read; in a folder nobody may
+                # write to (a read-only copy, a read-only mount) it cannot be created, so the
+                # file is read as immutable: no locks, no WAL, which holds as nobody can write.
+                uri += "&immutable=1"
             parsed = parsed.set(database=uri, query={**parsed.query, "uri": "true"})
     engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
 
@@ -72,6 +80,15 @@ def _sqlite_engine(parsed, *, read_only: bool) -> Engine:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _unwritable_wal_folder(database: Path) -> bool:
+    """True when the database's folder cannot be written and it has no -wal or -shm file:
+    SQLite could not open it, even to read, were it in WAL mode; and no writer can change it
+    (writers need a -wal or -journal file beside it)."""
+    database = database.expanduser().resolve()
+    side_files = [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]
+    return not os.access(database.parent, os.W_OK) and not any(file.exists() for file in side_files)
 
 
 def describe(engine: Engine) -> str:
@@ -100,10 +117,8 @@ def current_revision(engine: Engine) -> str | None:
     """The database's Alembic revision, or None for an empty database."""
     try:
         with engine.connect() as connection:
-            if not inspect(connection).has_table("alembic_version"):
-                return None
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except OperationalError as exc:
+            return _revision(connection)
+    except DBAPIError as exc:
         raise DatabaseError(f"cannot open {describe(engine)}: {_first_line(exc)}") from None
 
 
@@ -113,19 +128,38 @@ def migrate(engine: Engine) -> None:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
     current = current_revision(engine)
+    _refuse_unknown(script, current)
+    if current == head:
+        return
+    try:
+        with engine.begin() as connection:
+            # Several `tracker seed`s may start on one new database: the first to get the lock
+            # migrates, the others find the schema at head once they have it. (SQLite's BEGIN
+            # IMMEDIATE is that lock already.)
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
+            current = _revision(connection)
+            _refuse_unknown(script, current)
+            if current != head:
+                command.upgrade(alembic_config(connection), "head")
+    except DBAPIError as exc:
+        raise DatabaseError(f"cannot migrate {describe(engine)}: {_first_line(exc)}") from None
+
+
+def _revision(connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _refuse_unknown(script, current: str | None) -> None:
     if current is not None and not _known(script, current):
         raise DatabaseError(
             f"database is at migration {current}, which this version of tracker does not know; "
             "upgrade tracker"
         )
-    if current == script.get_current_head():
-        return
-    try:
-        with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "head")
-    except OperationalError as exc:
-        raise DatabaseError(f"cannot migrate {describe(engine)}: {_first_line(exc)}") from None
 
 
 def _known(script, revision: str) -> bool:
