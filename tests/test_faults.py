@@ -250,6 +250,12 @@ def test_a_bad_database_url_is_one_line(case, command, tmp_path):
         assert_one_line_error(result, *BAD_URLS[case])
 
 
+def test_seeding_an_in_memory_database_is_refused_since_nothing_would_be_kept():
+    result = run_tracker("seed", str(SEEDS), "--db", "sqlite://", timeout=60)
+    assert result.stdout == ""
+    assert_one_line_error(result, "in-memory SQLite database keeps nothing")
+
+
 @pytest.fixture
 def seeded_url(db_url):
     engine = make_engine(db_url)

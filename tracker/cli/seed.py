@@ -33,6 +33,8 @@ def seed(
     from tracker.queries import first_line
 
     engine = make_engine(db)
+    if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
+        raise DatabaseError("an in-memory SQLite database keeps nothing once seed ends; give a file: sqlite:///tracker.db")
     files = list(article_files(paths or [DEFAULT_SEEDS]))
     if not files:
         raise typer.BadParameter("no article files found", param_hint="PATHS")
