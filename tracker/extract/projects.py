@@ -363,7 +363,7 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
         ends = [e for e in ends if e <= stop]
         if not ends:
             continue
-        name = _cut_left(chunk[: ends[-1]], _BOUNDARY)
+        name = _cut_left(chunk[: ends[-1]], _ITEM_BOUNDARY)  # after 的, A和B项目 is one name
         if is_project_name(name, place_names):
             end = span.start() + ends[-1]
             found.append(Candidate(name, end - len(name), end))
