@@ -19,9 +19,9 @@ seed: $(BIN)/tracker
 test: $(BIN)/tracker
 	$(BIN)/python -m pytest
 
-## Run the benchmarks and print their tables.
+## Run the benchmarks (start-up, ingest, reports and queries) and print their tables.
 bench: $(BIN)/tracker
-	$(BIN)/python bench/startup.py
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) tracker.db tracker.db-wal tracker.db-shm

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from tracker.db.engine import migrate
@@ -34,7 +34,7 @@ from tracker.db.models import (
 from tracker.errors import ArticleError
 from tracker.extract.article import EXTRACTOR_VERSION, extract_article, place_names
 from tracker.extract.facts import ArticleFacts, Division, ProjectFact
-from tracker.extract.names import comparable, phase_of, same_project
+from tracker.extract.names import comparable, same_project
 from tracker.text import normalise, read_article
 
 METADATA_FILE = "metadata.csv"
@@ -214,47 +214,78 @@ def _store_facts(session: Session, article: Article, facts: ArticleFacts) -> Non
     session.flush()
 
     projects: dict[str, Project] = {}
-    for fact in facts.projects:
-        district = districts.get(fact.district_adcode) if fact.district_adcode else home
-        project = _find_project(session, fact, district) or _new_project(session, fact, district)
-        _merge_into(project, fact)
-        projects[fact.key] = project
-        for sentence in dict.fromkeys(fact.sentences or (fact.sentence,)):
-            session.add(ProjectMention(project=project, article_id=article.id, name=fact.name, sentence=sentence))
-        if fact.status:
-            session.add(ProjectStatus(
-                project=project, status=fact.status, as_of=fact.status_as_of or article.published_on,
-                article_id=article.id, sentence=fact.status_sentence or fact.sentence,
-            ))
-    session.flush()
+    known: dict[int | None, _DistrictProjects] = {}
+    mentions: list[tuple[Project, dict]] = []
+    statuses: list[tuple[Project, dict]] = []
+    # Everything the loop compares is in memory (see _DistrictProjects), so nothing needs
+    # flushing before each fact: flushing row by row was most of the time loading took.
+    with session.no_autoflush:
+        for fact in facts.projects:
+            district = districts.get(fact.district_adcode) if fact.district_adcode else home
+            key = district.id if district is not None else None
+            if key not in known:
+                known[key] = _DistrictProjects(session, district)
+            project = known[key].find(fact) or _new_project(session, fact, district)
+            _merge_into(project, fact)
+            known[key].remember(project)
+            projects[fact.key] = project
+            for sentence in dict.fromkeys(fact.sentences or (fact.sentence,)):
+                mentions.append((project, dict(name=fact.name, sentence=sentence)))
+            if fact.status:
+                statuses.append((project, dict(
+                    status=fact.status, as_of=fact.status_as_of or article.published_on,
+                    sentence=fact.status_sentence or fact.sentence,
+                )))
+    session.flush()  # projects get their ids
     for fact in facts.projects:
         if fact.parent_name:
             parent = projects.get(fact.parent_name)
             if parent is not None and parent is not projects[fact.key]:
                 projects[fact.key].parent_id = parent.id
-    for inv in facts.investments:
-        session.add(Investment(
-            project=projects[inv.project_key], kind=inv.kind, amount_yuan=inv.amount_yuan,
+
+    # The facts' own rows need nothing from the ORM: one multi-row INSERT per table, in the
+    # order the facts come (so ids are numbered as before), costs a fraction of an object each.
+    def rows(pairs: list[tuple[Project, dict]]) -> list[dict]:
+        return [dict(values, project_id=project.id, article_id=article.id) for project, values in pairs]
+
+    def district_id(district: District | None) -> int | None:
+        return district.id if district is not None else None
+
+    _insert(session, ProjectMention, rows(mentions))
+    _insert(session, ProjectStatus, rows(statuses))
+    _insert(session, Investment, [
+        dict(
+            project_id=projects[inv.project_key].id, kind=inv.kind, amount_yuan=inv.amount_yuan,
             amount_text=inv.amount_text, qualifier=inv.qualifier, as_of=inv.as_of or article.published_on,
             article_id=article.id, sentence=inv.sentence,
-        ))
+        )
+        for inv in facts.investments
+    ])
+    issues = []
     for issue in facts.issues:
         project = projects.get(issue.project_key) if issue.project_key else None
         district = districts.get(issue.district_adcode) if issue.district_adcode else None
-        session.add(Issue(
-            project=project, district=district or (project.district if project else home),
+        issues.append(dict(
+            project_id=project.id if project else None,
+            district_id=district_id(district or (project.district if project else home)),
             company=issue.company, description=issue.description, category=issue.category,
             status=issue.status, article_id=article.id, sentence=issue.sentence,
         ))
-    for figure in facts.figures:
-        district = districts.get(figure.district_adcode) if figure.district_adcode else home
-        session.add(DistrictFigure(
-            district=district, metric=figure.metric, value=figure.value, unit=figure.unit,
-            value_text=figure.value_text, period=figure.period, article_id=article.id,
-            sentence=figure.sentence,
-        ))
-    session.flush()
+    _insert(session, Issue, issues)
+    _insert(session, DistrictFigure, [
+        dict(
+            district_id=district_id(districts.get(figure.district_adcode) if figure.district_adcode else home),
+            metric=figure.metric, value=figure.value, unit=figure.unit, value_text=figure.value_text,
+            period=figure.period, article_id=article.id, sentence=figure.sentence,
+        )
+        for figure in facts.figures
+    ])
     _refresh_statuses(session, projects.values())
+
+
+def _insert(session: Session, model: type, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(model.__table__), rows)
 
 
 def _district(session: Session, division: Division) -> District:
@@ -268,35 +299,48 @@ def _district(session: Session, division: Division) -> District:
     return row
 
 
-def _find_project(session: Session, fact: ProjectFact, district: District | None) -> Project | None:
-    """An existing project of the same district whose name or alias names the same project.
+class _DistrictProjects:
+    """One district's projects as one article sees them, for merging its project facts.
 
-    Candidates are compared in id order and the first match wins. Their names and aliases are
-    read with two plain queries rather than as objects with lazily loaded aliases (one query per
-    project, for every project fact): that made loading slow down as districts filled up.
+    Names and aliases are read once per article with two plain queries, then kept current in
+    memory as the article's facts add projects and spellings. (Reading them again for every
+    fact, as objects with lazily loaded aliases, flushed and queried once per project per fact:
+    loading slowed down as districts filled up.)
     """
-    in_district = Project.district_id == district.id if district is not None else Project.district_id.is_(None)
-    spellings: dict[int, list[str]] = {
-        project_id: [name]
-        for project_id, name in session.execute(
-            select(Project.id, Project.name).where(in_district).order_by(Project.id)
-        )
-    }
-    if not spellings:
+
+    def __init__(self, session: Session, district: District | None) -> None:
+        self.session = session
+        self.district = district
+        self.places = place_names(district)
+        in_district = Project.district_id == district.id if district is not None else Project.district_id.is_(None)
+        # Keyed by id for stored projects, by the object for projects this article adds; in id
+        # order, new projects last, as they will be numbered.
+        self.spellings: dict[int | Project, list[str]] = {
+            project_id: [name]
+            for project_id, name in session.execute(select(Project.id, Project.name).where(in_district).order_by(Project.id))
+        }
+        if self.spellings:
+            aliases = select(ProjectAlias.project_id, ProjectAlias.alias).join(Project).where(in_district)
+            for project_id, alias in session.execute(aliases):
+                self.spellings[project_id].append(alias)
+
+    def find(self, fact: ProjectFact) -> Project | None:
+        """The first project, in id order, whose name or an alias names the same project."""
+        names = (fact.name, *fact.aliases)
+        for key, known in self.spellings.items():
+            if self.district is None:
+                # Without a district only the very same spelling is safe to merge.
+                found = any(comparable(a) == comparable(b) for a in names for b in known)
+            else:
+                found = any(same_project(a, b, place_names=self.places) for a in names for b in known)
+            if found:
+                return self.session.get(Project, key) if isinstance(key, int) else key
         return None
-    aliases = select(ProjectAlias.project_id, ProjectAlias.alias).join(Project).where(in_district)
-    for project_id, alias in session.execute(aliases):
-        spellings[project_id].append(alias)
-    places = place_names(district)
-    names = (fact.name, *fact.aliases)
-    for project_id, known in spellings.items():
-        if district is None:
-            # Without a district only the very same spelling is safe to merge.
-            if any(comparable(a) == comparable(b) for a in names for b in known):
-                return session.get(Project, project_id)
-        elif any(same_project(a, b, place_names=places) for a in names for b in known):
-            return session.get(Project, project_id)
-    return None
+
+    def remember(self, project: Project) -> None:
+        """Take ``project``'s current name and aliases (after a fact was merged into it)."""
+        key = project.id if project.id is not None else project
+        self.spellings[key] = [project.name, *(a.alias for a in project.aliases)]
 
 
 def _new_project(session: Session, fact: ProjectFact, district: District | None) -> Project:
