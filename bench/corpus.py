@@ -211,7 +211,7 @@ class Project:
 def _project(place: Place, number: int, seed: int) -> Project:
     """Project ``number`` of ``place``'s pool: the same every time it is asked for."""
     rng = random.Random(f"project:{seed}:{place.adcode}:{number}")
-    brand = rng.choice(BRAND) + rng.choice(BRAND)
+    brand = "".join(rng.sample(BRAND, 2))  # two different syllables: 隆隆 is a sound, not a name
     signed_on = _day(rng)
     area = rng.choice((40, 60, 85, 120, 150, 210, 300, 450, 600))
     n = rng.randint(2, 12)
@@ -326,8 +326,9 @@ class _Writer:
     def fill(self, template: str, **extra) -> str:
         rng = self.rng
         return template.format(
-            d=self.d, we=self.we, lw=self.place.level_word, n=rng.randint(3, 30), year=self.year - rng.randint(0, 2), slogan=rng.choice(SLOGANS),
-            campaign=rng.choice(CAMPAIGNS), sector="、".join(rng.sample(SECTORS, 2)), **extra,
+            d=self.d, we=self.we, lw=self.place.level_word, n=rng.randint(3, 30),
+            year=self.year - rng.randint(0, 2), slogan=rng.choice(SLOGANS), campaign=rng.choice(CAMPAIGNS),
+            sector="、".join(rng.sample(SECTORS, 2)), **extra,
         )
 
     def projects(self, count: int) -> list[Project]:
@@ -415,7 +416,7 @@ class _Writer:
         named = "、".join(p.short for p in chosen)
         second = f"其中，{named}等{len(chosen)}个项目现场签约。"
         biggest = max(chosen, key=lambda p: p.total_yuan)
-        third = f"{biggest.name}投资额最大，计划总投资{money(biggest.total_yuan, rng)}，主要建设{biggest.builds}。"
+        third = f"体量最大的{biggest.name}总投资{money(biggest.total_yuan, rng)}，将建设{biggest.builds}。"
         byline = f"（{_person(rng)} {_person(rng)}）"
         return title, [first, second, third + byline]
 
@@ -458,7 +459,7 @@ class _Writer:
 
     def inspection(self) -> tuple[str, list[str]]:
         rng, chosen = self.rng, self.projects(self.rng.randint(3, 10))
-        title = f"关于{self.d}部分重点项目进展情况的督查通报"
+        title = f"{self.d}重点项目推进情况督查通报"
         paragraphs = [
             f"根据年度督查工作计划，{when(self.published - dt.timedelta(days=rng.randint(5, 30)), self.published, rng)}，"
             f"{self.place.short}政府督查室联合重点办，对{self.we}{len(chosen) + rng.randint(5, 30)}个重点项目进行了实地督查。现将督查情况通报如下。",

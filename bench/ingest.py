@@ -55,6 +55,7 @@ def seed_once(folder: Path, url: str, database: str, articles: int) -> Run:
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stderr = child.stderr.read()  # drained while it runs, so a full pipe never blocks it
+    child.stderr.close()
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)

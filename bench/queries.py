@@ -13,6 +13,7 @@ Finally every statement is put through EXPLAIN QUERY PLAN and the full-table SCA
 from __future__ import annotations
 
 import argparse
+import bisect
 import contextlib
 import csv
 import datetime as dt
@@ -36,7 +37,7 @@ from bench.corpus import BRAND, DIVISIONS, PRODUCTS, SECTORS
 ROOT = Path(__file__).resolve().parent.parent
 TRACKER = Path(sys.executable).with_name("tracker")
 AS_OF = "2025-01-01"  # after every generated date, so reports see everything
-# Rows per project, as loading the generated corpus gives them (measured at 10,000 articles).
+# Rows per project, in the proportions a load of the generated corpus gives.
 PER_PROJECT = {"articles": 0.16, "mentions": 1.5, "statuses": 0.9, "investments": 0.7,
                "issues": 0.17, "figures": 1.0, "aliases": 0.03}
 STATUSES = ("tracking", "planned", "signed", "under_construction", "completed", "operating")
@@ -95,16 +96,18 @@ def build(path: Path, projects: int, seed: int = 0) -> dict[str, int]:
 
     def project_rows() -> Iterator[tuple]:
         for i in range(1, projects + 1):
-            brand = rng.choice(BRAND) + rng.choice(BRAND)
+            brand = "".join(rng.sample(BRAND, 2))
             product = rng.choice(PRODUCTS)
-            yield (i, f"{brand}年产{rng.choice(product[2])}{product[1]}{product[0]}项目", district() if rng.random() > 0.03 else None,
+            name = f"{brand}年产{rng.choice(product[2])}{product[1]}{product[0]}项目"
+            yield (i, name, district() if rng.random() > 0.03 else None,
                    f"{brand}{product[3]}有限公司" if rng.random() < 0.6 else None, rng.choice(SECTORS)[:4],
                    rng.choice(STATUSES) if rng.random() < 0.8 else None)
 
     db.executemany("INSERT INTO projects (id, name, district_id, company, sector, status) VALUES (?,?,?,?,?,?)", project_rows())
     db.executemany(
         "INSERT INTO project_mentions (project_id, article_id, name, sentence) VALUES (?,?,?,?)",
-        ((p, article(), "项目", "该项目正在加紧建设。") for p in range(1, projects + 1) for _ in range(max(1, several(PER_PROJECT["mentions"])))),
+        ((p, article(), "项目", "该项目正在加紧建设。")
+         for p in range(1, projects + 1) for _ in range(max(1, several(PER_PROJECT["mentions"])))),
     )
     db.executemany(
         "INSERT INTO project_statuses (project_id, status, as_of, article_id, sentence) VALUES (?,?,?,?,?)",
@@ -159,8 +162,6 @@ def _districts(db: sqlite3.Connection) -> list[int]:
 
 
 def _pick(rng: random.Random, cumulative: list[float]) -> int:
-    import bisect
-
     return bisect.bisect(cumulative, rng.random() * cumulative[-1])
 
 
