@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from tracker.lexicon import GENERIC_NAME_WORDS, PHASE_PATTERN, alternation
 
@@ -21,6 +22,8 @@ _GENERIC = re.compile(alternation(GENERIC_NAME_WORDS))
 _PHASE = re.compile(PHASE_PATTERN)
 
 
+# Merging compares each name with every known spelling, so the same strings come back often.
+@lru_cache(maxsize=65536)
 def phase_of(name: str) -> str | None:
     """The phase a name states (一期, 二期 …), or None.
 
@@ -31,11 +34,13 @@ def phase_of(name: str) -> str | None:
     return match.group("phase") if match else None
 
 
+@lru_cache(maxsize=65536)
 def comparable(name: str) -> str:
     """A spelling-insensitive form: NFKC, no punctuation or spaces."""
     return _PUNCT.sub("", unicodedata.normalize("NFKC", name))
 
 
+@lru_cache(maxsize=65536)
 def distinctive(name: str, place_names: tuple[str, ...] = ()) -> str:
     """What is left of a name without places, generic words, quantities and phases.
 
