@@ -45,10 +45,10 @@ _LEAD_PERIOD = re.compile(
     r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|\d+个)"
 )
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
-_WHOLE = {"县": "全县", "区": "全区", "市": "全市", "旗": "全旗"}
+_UNIT_SUFFIXES = "县区市旗"
 _AND = ("和", "、", "及", "与")
 # Only counties: 区 names include common nouns (老城区), which 我区 would wrongly confirm.
-_OWN = {"县": "我县", "旗": "我旗"}
+_OWN_SUFFIXES = "县旗"
 _DOCUMENT = re.compile(r"《[^《》\n]*》")  # a law's or plan's name mentions places in passing
 
 # What a mention weighs in article_district: a title names its subject, and a sentence's first
@@ -300,7 +300,7 @@ def _counts(
             or (bool(adjacent) and word_ends)
             or e.adcode in known
             or _leads_title(text, start, end)
-            or text.startswith(_WHOLE.get(unit.name[-1], "\0"), end)
+            or (unit.name[-1] in _UNIT_SUFFIXES and text.startswith("全" + unit.name[-1], end))
         )
     if not e.short and len(name) == 2:
         # One character and a suffix: 城区, 郊区, 矿区 are ordinary words, so only after their
@@ -393,9 +393,12 @@ def _district_in(title: str | None, text: str) -> Division | None:
     rivals = [s for a, s in candidates.items() if a not in related and best not in g.ancestors(a)]
     # 老城区 is a 洛阳 district, and a common noun in a 我区 report: uncorroborated, it needs more.
     # 我县 in a report that names one county (泽州县中医院…) says the county is the reporter's own.
-    own = _OWN.get(g.units[best].name[-1])
+    suffix = g.units[best].name[-1]
     corroborated = (
-        best in title_units or best == opening or bool(g.ancestors(best) & mentioned) or bool(own and own in body)
+        best in title_units
+        or best == opening
+        or bool(g.ancestors(best) & mentioned)
+        or (suffix in _OWN_SUFFIXES and "我" + suffix in body)
     )
     # A place named twice with no other in sight is the article's (省派济南市工作组…济南市…).
     needed = _ALONE if not corroborated else _ENOUGH if rivals else _UNRIVALLED

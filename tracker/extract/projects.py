@@ -145,13 +145,13 @@ def extract_projects(
         continued = None
         if not entries and previous and _continues(text, previous[-1][1].name):
             # "该项目总投资…" continues the previous sentence's project; "二期预计…" its phase.
-            continued = (Candidate("", 0, 0), previous[-1][1])
+            continued = previous[-1][1]
             if not _PHASE_LED.match(text):
-                entries = [continued]
+                entries = [(Candidate("", 0, 0), continued)]
         phases = [
             (phase, clause, owner)
             for phase, clause in _phase_clauses(text, candidates)
-            if (owner := _owner_at(entries or [continued] if continued else entries, clause.start())) is not None
+            if (owner := _owner_at(entries, clause.start()) or continued) is not None
             and not phase_of(owner.name)
         ]
         phase_spans = [clause.span() for _, clause, _ in phases]
@@ -219,7 +219,7 @@ def _phase_clauses(text: str, candidates: list[Candidate]) -> Iterator[tuple[str
 
 def _owner_at(entries: list[tuple[Candidate, _Project]], position: int) -> _Project | None:
     """The project a phase clause at ``position`` speaks of: the last named before it, else the
-    first after it (一期…的某某项目), else the one the sentence continues."""
+    first after it (一期…的某某项目)."""
     before = [p for c, p in entries if c.end <= position]
     if before:
         return before[-1]
