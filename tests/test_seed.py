@@ -108,3 +108,18 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "tracker", *args], cwd=ROOT, capture_output=True, text=True,
         env={**os.environ, "TRACKER_DATABASE_URL": ""},
     )
+
+
+def test_extracting_in_worker_processes_stores_exactly_what_one_process_stores(tmp_path):
+    """Rows, ids included, are the same whether articles are extracted here or by workers."""
+    from tests.consistency import checksum
+
+    folders = [SEEDS, ROOT / "tests" / "corpus", ROOT / "tests" / "corpus2"]
+    sums = {}
+    for workers in (0, 2):
+        engine = make_engine(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        report = seed(engine, folders, workers=workers)
+        assert report.count("loaded") == report.files > 25
+        sums[workers] = checksum(engine, [t for t in TABLES if t != "articles"])
+        engine.dispose()
+    assert sums[0] == sums[2]

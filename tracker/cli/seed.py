@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,10 @@ def seed(
     ] = None,
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only refusals and the summary.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=0, help="Processes that extract while one stores (default: one per CPU, up to 4; 0: none)."),
+    ] = None,
 ) -> None:
     """Load articles: read, normalise, extract facts, and store them (idempotent).
 
@@ -35,8 +40,10 @@ def seed(
     engine = make_engine(db)
     if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
         raise DatabaseError("an in-memory SQLite database keeps nothing once seed ends; give a file: sqlite:///tracker.db")
-    files = list(article_files(paths or [DEFAULT_SEEDS]))
-    if not files:
+    # Listed as they are loaded, never all at once: a corpus of any size costs the same memory.
+    files = article_files(paths or [DEFAULT_SEEDS])
+    first = next(files, None)
+    if first is None:
         raise typer.BadParameter("no article files found", param_hint="PATHS")
 
     def on_file(outcome) -> None:
@@ -46,7 +53,7 @@ def seed(
             typer.echo(f"{outcome.status:9} {outcome.path}", err=True)
 
     try:
-        report = seed_files(engine, files, on_file=on_file)
+        report = seed_files(engine, chain([first], files), on_file=on_file, workers=workers)
     except DBAPIError as exc:  # a read-only file, a full disk, a lost connection: one line
         raise DatabaseError(f"cannot load into {describe(engine)}: {first_line(exc)}") from None
     finally:
@@ -54,7 +61,7 @@ def seed(
     if report.rebuilt:
         typer.echo(f"Re-read {report.rebuilt} articles with the new extractor.", err=True)
     typer.echo(
-        f"{len(report.outcomes)} files into {describe(engine)}: {report.count('loaded')} loaded, "
+        f"{report.files} files into {describe(engine)}: {report.count('loaded')} loaded, "
         f"{report.count('unchanged')} unchanged, {report.count('refused')} refused."
     )
     typer.echo("rows: " + ", ".join(f"{table} {count}" for table, count in report.rows.items()))
