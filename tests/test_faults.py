@@ -250,6 +250,18 @@ def test_a_bad_database_url_is_one_line(case, command, tmp_path):
         assert_one_line_error(result, *BAD_URLS[case])
 
 
+def test_a_postgresql_server_that_never_answers_is_given_up_on_in_one_line():
+    """A host that accepts but never speaks (a firewall, a hung server) must not hang the command."""
+    from tracker.db.engine import PG_CONNECT_TIMEOUT_S
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{silent.getsockname()[1]}/test"
+        result = run_tracker("projects", "--db", url, timeout=PG_CONNECT_TIMEOUT_S + 20)
+    assert_one_line_error(result, "cannot open", "timeout")
+
+
 def test_seeding_an_in_memory_database_is_refused_since_nothing_would_be_kept():
     result = run_tracker("seed", str(SEEDS), "--db", "sqlite://", timeout=60)
     assert result.stdout == ""

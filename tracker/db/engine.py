@@ -15,6 +15,8 @@ from tracker.settings import DEFAULT_URL, ENV_VAR
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 # SQLite waits this long for another writer (another `tracker seed`) before giving up.
 SQLITE_BUSY_TIMEOUT_S = 60
+# Seconds to wait for a PostgreSQL server to answer before giving up.
+PG_CONNECT_TIMEOUT_S = 10
 # PostgreSQL's advisory lock that serialises writers (the same key as tracker.load.PG_WRITE_LOCK):
 # a migration waits for writers and they for it.
 PG_WRITE_LOCK = 7_270_301
@@ -38,8 +40,10 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
         raise DatabaseError(f"not a database URL: {raw!r}") from None
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, read_only=read_only)
+    # A firewalled host would otherwise hang the command; a URL's own connect_timeout wins.
+    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from None
 
