@@ -146,3 +146,48 @@ def test_what_was_done_next_says_how_far_the_problem_is_solved():
         "专班协调供电部门新增一台变压器,仅用12天便完成电力增容。"
     )
     assert [(i.category, i.status) for i in facts.issues] == [("power", "resolved")]
+
+
+def test_a_quoted_nickname_and_a_bracketed_abbreviation_stay_inside_a_name():
+    assert names("青溪县文化体育“一馆两中心”建设项目因项目选址需要变更,迟迟未开工。") == [
+        "青溪县文化体育“一馆两中心”建设项目"
+    ]
+    assert names("开工项目分别是青溪县天然气(CNG)储配站建设项目、青溪县南湖码头项目。") == [
+        "青溪县天然气(CNG)储配站建设项目", "青溪县南湖码头项目"
+    ]
+
+
+def test_a_dispute_and_a_changed_site_are_problems_and_their_consequences_fold_in():
+    found = issues(
+        "青溪县南湖码头项目因项目选址需要变更,无法按原规划建设;"
+        "青溪县北环路建设项目中有约200米用地权属争议路段,群众未拿征地款不给施工,项目推进受阻。"
+    )
+    assert found == [
+        ("青溪县南湖码头项目", "site_selection", "青溪县南湖码头项目因项目选址需要变更,无法按原规划建设"),
+        ("青溪县北环路建设项目", "land",
+         "青溪县北环路建设项目中有约200米用地权属争议路段,项目推进受阻。"),
+    ]
+
+
+def test_a_problem_holding_up_several_projects_is_the_districts():
+    found = read("(三)土地调规、用地审批问题致使6个项目进度推进缓慢,其中,1个项目暂停施工。").issues
+    assert [(i.project_key, i.category) for i in found] == [(None, "permit")]
+
+
+def test_not_yet_coordinated_is_not_in_progress():
+    found = read("青溪县北环路建设项目民事问题未协调好,部分商户不同意改造。").issues
+    assert [i.status for i in found] == ["open"]
+
+
+def test_money_after_a_run_of_names_is_theirs_together_unless_paired_respectively():
+    facts = read("签约项目分别是青溪县南湖码头项目、青溪县北环路建设项目,总投资4.5亿元。")
+    assert facts.investments == ()
+    facts = read("今年新开工的青溪县南湖码头项目和青溪县北环路建设项目分别投资5亿元和3亿元。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
+        ("青溪县南湖码头项目", 500000000), ("青溪县北环路建设项目", 300000000)
+    ]
+
+
+def test_a_sentence_about_project_after_a_list_is_the_lists_not_its_last_items():
+    facts = read("3月20日,青溪县南湖码头项目、云岭食品有限公司等15个项目集中开工。项目涉及食品加工等领域,总投资40.9亿元。")
+    assert facts.investments == ()

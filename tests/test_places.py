@@ -288,3 +288,8 @@ def test_former_names_lead_to_units_in_force():
     assert "jionlp 1.5.31" in header
     assert all(places.lookup(r["current_adcode"]) for r in rows)
     assert {"桥东区", "许昌县", "渝北区", "下城区"} <= {r["name"] for r in rows}
+
+
+def test_a_county_after_the_dateline_and_byline_opens_the_report():
+    text = "本网讯(记者 王某 李某)青田县招商引资开门红:3月23日,全县第一季度项目集中签约仪式举行。"
+    assert places.article_district(None, text).adcode == "331121"

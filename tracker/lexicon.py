@@ -227,10 +227,10 @@ ISSUE_CATEGORY_WORDS = (
     ("water_sewage_heat", ("污水", "供水", "排水", "热力", "供热", "供暖", "管网", "管线", "燃气", "供气")),
     ("road", ("道路", "路面", "修路", "交通")),
     ("permit", ("许可", "审批", "手续", "证照", "环评", "施工许可", "规划许可", "立项", "备案", "资质", "办理")),
-    ("planning", ("规划",)),
-    ("land", ("土地", "用地", "征地", "拆迁", "征收", "地块", "土地分割", "征拆")),
-    ("funding", ("资金", "融资", "贷款", "资金短缺")),
     ("site_selection", ("选址",)),
+    ("planning", ("规划",)),
+    ("land", ("土地", "用地", "征地", "拆迁", "征收", "地块", "土地分割", "征拆", "权属")),
+    ("funding", ("资金", "融资", "贷款", "资金短缺")),
 )
 
 # Words that make a clause report a problem (a pattern list: 慢 only as 进展慢, 比预计慢 …).
@@ -239,14 +239,22 @@ ISSUE_PROBLEM_WORDS = (
     "短缺", "紧张", "受阻", "制约", "瓶颈", "不到位", "不足", "不完备", "不完善", "不健全", "不畅", "无法",
     "尚未", "未能", "未变更", "未接入", "未贯通", "未落实", "未到位", "未谈妥", "未办理", "未取得",
     "缺口", "卡脖子", "周期长", "周期较长", "负荷已满", "停工", "反复补正", "率低", "偏低",
+    "争议", "纠纷", "不同意", "重叠", "(?:需要|需)(?:更变|变更)", "复杂", "繁琐", "暂停",
 )
+
+# A clause opening with these tells what the problem before it causes, not a problem of its own.
+ISSUE_CONSEQUENCE_OPENERS = ("无法", "导致", "致使", "造成", "影响")
 
 # Problems in general rather than one project's (a pattern list).
 GENERIC_PROBLEMS = (
     r"项目(?:推进|建设)(?:中|过程中)?的(?:各类|各种)?(?:问题|困难|难题)", r"(?:重点|民生|突出|共性|各类|瓶颈)(?:问题|难题)",
     r"百姓关心", r"^[^,，;；]{0,4}(?:消除|破解|化解|防范)", r"矛盾", r"将(?:解决|改变|缓解)", r"彻底(?:解决|改变)",
     r"实际困难", r"(?:工作|管理)不完善", r"^[一二三四五六七八九十]是",  # 一是项目用地难问题突出: a heading
+    r"项目(?:推进|建设)(?:中|过程中)存在的", r"^存在(?:的)?问题$", r"解决[^,，;；]{0,12}就业",
 )
+
+# Status words say the opposite after these characters (民事问题未协调好, 需协调好民事后, 没有解决).
+ISSUE_STATUS_NEGATIONS = "未需待没"
 
 # How an issue's resolution is reported.
 ISSUE_STATUS_WORDS = (
@@ -285,6 +293,8 @@ NAME_LEFT_BOUNDARIES = (
     r"(?<!第)[0-9一二两三四五六七八九十百千几多]+(?:个|项|批|家|类|户|条|座|栋|所)",
     # Verbs that take a project as their object (满足项目一期用电, 精准测算项目一期负荷).
     "满足", "测算",
+    # A reason follows the name it is given for (某某建设项目因项目选址需要变更).
+    "因(?!素)", "由于", "包含",
 )
 
 # What may follow a weak suffix (广场, 基地 …) for it to end a project name.
@@ -328,6 +338,7 @@ SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "量", "师", "局"
 # (主要建设某某生产线、某某商业街); names ending 项目/工程 or a phase are still projects.
 PART_OR_GOAL_WORDS = (
     "打造", "主要建设", "建设内容", "主要包括", "配套建设", "内设", "设置", "再上", "新上", "新建", "建成", "增设",
+    "包含",
 )
 
 # Candidates in a clause that speaks of these are planning concepts (一区四园的产业格局), not projects.

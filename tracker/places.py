@@ -37,6 +37,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a line's start or a sentence's end, a place is usually the sentence's subject
 # (襄都区以项目建设为主题主线…).
 _SENTENCE_ENDS = frozenset("\n。！？；：:!?;")
+# What a report may open with before its first word: 本网讯(记者 某某), 本报讯 8月28日,
+_DATELINE = re.compile(r"^\s*(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:\d{1,2}月\d{1,2}日)?[,，]?\s*$")
 _BLANK = frozenset(" \t\u3000\xa0")
 # A title of the form 德清：… or 德清 | …; the name before the separator is the article's place.
 _LEAD_AFTER = re.compile(r"[ \t\u3000\xa0]*[:：|丨]")
@@ -371,9 +373,10 @@ def _district_in(title: str | None, text: str) -> Division | None:
             title_units.add(d.adcode)
             named.add(d.adcode)
         else:
+            first_words = opening is None and not _DATELINE.sub("", body[len(head) : m.start]).strip()
             if opening is None:
-                opening = d.adcode if not body[len(head) : m.start].strip() else ""
-            weight = _OPENS_SENTENCE if _opens(body, m.start, _SENTENCE_ENDS) else _ELSEWHERE
+                opening = d.adcode if first_words else ""
+            weight = _OPENS_SENTENCE if first_words or _opens(body, m.start, _SENTENCE_ENDS) else _ELSEWHERE
             if not m.entry.short or d.level in _COUNTY_LEVELS:
                 named.add(d.adcode)
         addressed = previous and previous[0].end == m.start and previous[0].division.adcode in g.ancestors(d.adcode)
@@ -392,13 +395,13 @@ def _district_in(title: str | None, text: str) -> Division | None:
     related = g.ancestors(best) | {best}
     rivals = [s for a, s in candidates.items() if a not in related and best not in g.ancestors(a)]
     # 老城区 is a 洛阳 district, and a common noun in a 我区 report: uncorroborated, it needs more.
-    # 我县 in a report that names one county (泽州县中医院…) says the county is the reporter's own.
+    # 我县 (or 全县) in a report that names one county (泽州县中医院…) says the county is the reporter's own.
     suffix = g.units[best].name[-1]
     corroborated = (
         best in title_units
         or best == opening
         or bool(g.ancestors(best) & mentioned)
-        or (suffix in _OWN_SUFFIXES and "我" + suffix in body)
+        or (suffix in _OWN_SUFFIXES and ("我" + suffix in body or "全" + suffix in body))
     )
     # A place named twice with no other in sight is the article's (省派济南市工作组…济南市…).
     needed = _ALONE if not corroborated else _ENOUGH if rivals else _UNRIVALLED

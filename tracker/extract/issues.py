@@ -22,7 +22,14 @@ _CLAUSES = re.compile(r"[,，;；]|(?<=问题)(?:、|和|以及)|(?<=困难)(?:�
 _PROBLEM = re.compile(alternation(lexicon.ISSUE_PROBLEM_WORDS, patterns=True))
 _COUNTED = re.compile(
     r"问题\s*\d|[\d一二三四五六七八九十百千几多数]+\s*(?:个|件|项|条|类|大类)[^,，;；。]{0,4}(?:问题|困难|难题)"
-    r"|(?:问题|困难)[^,，;；。]{0,4}\d+\s*(?:个|件|项|条)"
+    r"|(?:问题|困难)[^,，;；。]{0,4}\d+\s*(?:个|件|项|条)(?!项目|企业)"
+)
+# 用地审批问题致使9个项目进度缓慢: a concrete problem of the district's projects, told of no one project.
+_AFFECTS_PROJECTS = re.compile(r"(?:致使|导致|造成|影响)[\d一二三四五六七八九十百几多]+(?:个|项)(?:重点)?项目")
+# What a problem causes (无法开工, 项目推进受阻, 其中1个项目暂停施工): folded into the problem before it.
+_CONSEQUENCE = re.compile(
+    alternation(lexicon.ISSUE_CONSEQUENCE_OPENERS)
+    + r"|(?:项目)?(?:进度|建设)?(?:推进|进展)?(?:受阻|缓慢|较慢|滞后)。?$|(?:其中)?[\d一二三四五六七八九十]+(?:个|项)项目"
 )
 # Problems in general (解决项目推进中的困难, 民生问题, 消除黑臭水体问题): no one project's.
 _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
@@ -31,7 +38,10 @@ _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
 )
 _CATEGORY = [(category, re.compile("|".join(words))) for category, words in lexicon.ISSUE_CATEGORY_WORDS]
-_STATUS = [(status, re.compile("|".join(words))) for status, words in lexicon.ISSUE_STATUS_WORDS]
+_STATUS = [
+    (status, re.compile(f"(?<![{lexicon.ISSUE_STATUS_NEGATIONS}])(?:{'|'.join(words)})"))
+    for status, words in lexicon.ISSUE_STATUS_WORDS
+]
 # 该项目…, 项目设备进场后…, 一期项目厂区外…: the project the text was just about.
 _REFERS_BACK = re.compile(r"^(?:[^,，;；]{0,6}?)(?:该项目|该工程|该企业|该公司|[一二三四五六七八九十]期项目|项目)")
 # How many sentences back a reference may reach for its project.
@@ -60,6 +70,7 @@ def extract_issues(
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
         previous_clause_issues: list[int] = []  # the issues the clause before reported
+        sentence_issues: list[int] = []
         for clause in _CLAUSES.split(text):
             start = text.find(clause, position)
             position = start + len(clause)
@@ -95,6 +106,8 @@ def extract_issues(
                 # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
                 description = clause[match.start():]
                 topic = match.group("topic")
+            elif _AFFECTS_PROJECTS.search(clause) and _category(clause) != "other":
+                pass  # the district's problem: no project, no company
             else:
                 previous_clause_issues = []
                 continue  # a problem of nobody in particular: not an issue
@@ -103,9 +116,11 @@ def extract_issues(
                 previous_clause_issues = []
                 continue  # 解决了问题: nothing said of what the problem is
             category = _category(topic)
-            if previous_clause_issues and category == "other" and not inside:
+            consequence = _CONSEQUENCE.match(clause.strip()) is not None
+            causes = previous_clause_issues or (sentence_issues[-1:] if consequence else [])
+            if causes and not inside and (category == "other" or consequence):
                 # 道路尚未贯通,施工车辆进出困难: a consequence belongs to the problem before it.
-                for earlier_at in previous_clause_issues:
+                for earlier_at in causes:
                     earlier = issues[earlier_at]
                     issues[earlier_at] = replace(earlier, description=f"{earlier.description},{description}")
                 continue
@@ -128,6 +143,7 @@ def extract_issues(
                     district_adcode=district_adcode,
                 ))
             previous_clause_issues = list(range(len(issues) - 1 - len(also), len(issues)))
+            sentence_issues += previous_clause_issues
         named = [key for c, key in candidates if c.name]
         if named:
             last_project = (index, named[-1])

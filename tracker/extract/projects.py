@@ -27,7 +27,8 @@ from tracker.places import find_divisions
 _NAME_SPAN = re.compile(
     r"""(?:
         [(（][\u4e00-\u9fff]{0,6}[一二三四五六七八九十]{1,2}期[)）]   # a phase in brackets: (二期), (某某一期)
-      | [(（][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…: the name goes on
+      | [(（][\u4e00-\u9fff0-9A-Za-z]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
+      | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{1,10}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
       | [\u4e00-\u9fff0-9A-Za-z.+#·\-/]                           # name characters (60万吨/年); punctuation ends a span
     )+""",
     re.VERBOSE,
@@ -47,6 +48,11 @@ _CONTINUATION = re.compile(alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME
 _CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
 _OPENER = re.compile(lexicon.LIST_OPENERS)
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
+_LIST_JOINERS = ("、", "和", "及", "以及", "与")
+# 分别投资5亿元和3亿元: one amount per listed name, in order.
+_RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
+# An opened list runs to the clause's end; brackets inside an item (液化天然气(LNG)…) do not end it.
+_LIST_END = re.compile(r"[,，;；:：。!！?？]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 _COUNT_AFTER = re.compile(_COUNT.pattern.removeprefix("^"))  # for match(text, pos): ^ would never match there
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
@@ -130,6 +136,7 @@ def extract_projects(
     found: dict[int, list[tuple[Candidate, _Project]]] = {}
     last_company: str | None = None
     previous: list[tuple[Candidate, _Project]] = []
+    previous_listed = False
     for index, sentence in enumerate(sentences):
         text = sentence.text
         candidates = find_candidates(text, place_names)
@@ -143,7 +150,7 @@ def extract_projects(
             if text not in project.sentences:
                 project.sentences.append(text)
         continued = None
-        if not entries and previous and _continues(text, previous[-1][1].name):
+        if not entries and previous and _continues(text, previous[-1][1].name) and not previous_listed:
             # "该项目总投资…" continues the previous sentence's project; "二期预计…" its phase.
             continued = previous[-1][1]
             if not _PHASE_LED.match(text):
@@ -166,6 +173,11 @@ def extract_projects(
         found[index] = entries
         if entries:
             previous = entries
+            # "项目…" after a list is about the list, not its last item (A、B等15个项目集中开工。项目涉及…).
+            last = entries[-1][0]
+            previous_listed = bool(last.name) and (
+                last.group is not None or len(_run(text, candidates, len(candidates) - 1)) > 1
+            )
         companies = _COMPANY.findall(text)
         if companies:
             last_company = _cut_left(companies[-1], _BOUNDARY)
@@ -320,7 +332,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
         group += 1
         found += _items(text, clause_start, closer.start(), place_names, group, closer.end())
     for opener in _OPENER.finditer(text):
-        clause_end = _CLAUSE_END.search(text, opener.end())
+        clause_end = _LIST_END.search(text, opener.end())
         group += 1
         found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group)
     return found
@@ -371,12 +383,13 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
 
 
 def _split_last_item(item: str) -> list[str]:
-    """``A和B`` is two items unless B is A's industry (染料和医药中间体)."""
+    """``A和B`` is two items unless B is A's industry (染料和医药中间体) or another product of
+    its plant (年产100万立方混凝土和40万吨砂浆…项目)."""
     match = re.search(r"(?:和|及|以及)", item)
     if match is None:
         return [item]
     head, tail = item[:match.start()], item[match.end():]
-    if len(head) >= 2 and len(tail) >= 2 and not tail.startswith(lexicon.INDUSTRY_WORDS):
+    if len(head) >= 2 and len(tail) >= 2 and not tail.startswith(lexicon.INDUSTRY_WORDS) and not tail[0].isdigit():
         return [head, tail]
     return [item]
 
@@ -491,12 +504,21 @@ def _read_attributes(
     else:  # a continued sentence: all of it
         start, end = 0, len(text)
     scope = text[start:end]
-    # Money after an enumeration is the group's, unless it lists one project and counts nothing.
-    shared = candidate.group is not None and (
+    # Money after an enumeration is the group's, unless it lists one project and counts nothing;
+    # so is money after a run of names (A项目、B项目,总投资…), unless it is paired (分别投资X和Y).
+    run = _run(text, candidates, position) if candidate.name else []
+    shared = len(run) > 1 or candidate.group is not None and (
         sum(1 for c in candidates if c.group == candidate.group) > 1
         or _COUNT_AFTER.search(text, candidate.end, candidate.group_end) is not None
         or _COUNT_AFTER.match(text, candidate.group_end) is not None
     )
+    if len(run) > 1:
+        last = candidates[run[-1]]
+        paired = _RESPECTIVELY.match(text, last.group_end or last.end)
+        moneys = find_money(paired.group()) if paired else []
+        if len(moneys) == len(run) and _INVESTMENT_WORD.search(paired.group(), 0, moneys[0].start):
+            money = moneys[run.index(position)]
+            project.investments.append(_investment(money, text, paired.group()[:money.start]))
     def own(item) -> bool:
         return not any(s <= start + item.start < e for s, e in skipped)
 
@@ -505,7 +527,9 @@ def _read_attributes(
         if scope[money.end:].startswith("的") or (end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
             continue  # 总投资10亿元的X, 投资1.5亿元建设X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
-        if _INVESTMENT_WORD.search(before) and not shared and not threshold and not _GROUP_MONEY.search(before):
+        respectively = "分别" in before  # A和B项目分别投资5亿元和3亿元: not all of it this name's
+        if (_INVESTMENT_WORD.search(before) and not shared and not threshold and not respectively
+                and not _GROUP_MONEY.search(before)):
             project.investments.append(_investment(money, text, before))
         elif _REVENUE.search(before) and "revenue_text" not in attributes:
             attributes["revenue_text"] = _phrase(before, _REVENUE) + money.text
@@ -533,6 +557,20 @@ def _read_attributes(
     for mention in dates:
         if start <= mention.start < end and mention.on and _COMPLETION_WORD.match(text[mention.end:]):
             attributes.setdefault("planned_completion_on", mention.until or mention.on)
+
+
+def _run(text: str, candidates: list[Candidate], position: int) -> list[int]:
+    """The positions of the names listed together with ``candidates[position]`` (A、B和C)."""
+    run = [position]
+    while run[0] > 0 and _joined(text, candidates[run[0] - 1], candidates[run[0]]):
+        run.insert(0, run[0] - 1)
+    while run[-1] + 1 < len(candidates) and _joined(text, candidates[run[-1]], candidates[run[-1] + 1]):
+        run.append(run[-1] + 1)
+    return run
+
+
+def _joined(text: str, a: Candidate, b: Candidate) -> bool:
+    return bool(a.name and b.name) and text[a.end:b.start] in _LIST_JOINERS
 
 
 def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str | None, re.Match | None]:
