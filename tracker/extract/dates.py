@@ -31,6 +31,8 @@ Conventions (``DateMention.on`` is the resolved day, ``until`` the end of a rang
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import calendar
 import datetime as dt
 import re
@@ -120,7 +122,9 @@ _INTENT_AFTER = re.compile(r"前|之前|以前|将")
 _ROLLBACK_AFTER = dt.timedelta(days=183)
 
 
-def find_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
+# Pure, and asked of the same sentence by several readers (projects, figures, issues).
+@lru_cache(maxsize=4096)
+def find_dates(text: str, published_on: dt.date | None) -> tuple[DateMention, ...]:
     """Every date mention in ``text``, in order, resolved against ``published_on``.
 
     >>> [(m.text, str(m.on), m.precision) for m in find_dates("2月8日开工,5月中旬", dt.date(2023, 4, 20))]
@@ -139,7 +143,7 @@ def find_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
             mention = read(match, published_on, folded)
             if mention is not None:
                 candidates.append(mention)
-    return [_with_as_of(mention, text, folded) for mention in _longest_first(candidates)]
+    return tuple(_with_as_of(mention, text, folded) for mention in _longest_first(candidates))
 
 
 def resolve_date(text: str, published_on: dt.date | None) -> DateMention | None:

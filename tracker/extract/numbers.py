@@ -215,7 +215,9 @@ _MONEY = re.compile(
 )
 
 
-def find_money(text: str) -> list[Money]:
+# Pure, and asked of the same sentence by several readers (projects, figures, issues).
+@lru_cache(maxsize=4096)
+def find_money(text: str) -> tuple[Money, ...]:
     """Every amount of money in yuan, in order; spans and ``text`` are those of ``text``.
 
     >>> [(m.amount_yuan, m.text, m.qualifier) for m in find_money("预计总投资63.27亿元,分别占41%")]
@@ -225,12 +227,12 @@ def find_money(text: str) -> list[Money]:
     >>> [(m.amount_yuan, m.text, m.qualifier) for m in find_money("亿元以上项目23项")]
     [(Decimal('100000000'), '亿元以上', '以上')]
     >>> find_money("利用外资1.2亿美元,投资强度5200元每平方米")
-    []
+    ()
     """
     found: list[Money] = []
     folded = fold(text)
     if "元" not in folded and "人民币" not in folded:
-        return found
+        return tuple(found)
     for match in _MONEY.finditer(folded):
         amount = _amount(match)
         if amount is not None:
@@ -243,7 +245,7 @@ def find_money(text: str) -> list[Money]:
                     end=match.end(),
                 )
             )
-    return found
+    return tuple(found)
 
 
 def parse_money(text: str) -> Money | None:
@@ -334,7 +336,9 @@ _QUANTITY = re.compile(
 )
 
 
-def find_quantities(text: str) -> list[Quantity]:
+# Pure, and asked of the same sentence by several readers (projects, figures, issues).
+@lru_cache(maxsize=4096)
+def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Areas, capacities, percentages, rates and counts, in order (money is ``find_money``'s).
 
     >>> [(q.value, q.unit, q.value_m2) for q in find_quantities("占地125亩,一期占地6万平方米")]
@@ -350,7 +354,7 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _quantity(match, text)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def _quantity(match: re.Match[str], text: str) -> Quantity | None:

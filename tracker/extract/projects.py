@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -407,10 +408,13 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
     found = []
     for span in _NAME_SPAN.finditer(text):
         chunk = span.group()
-        cuts = [0, *(m.end() for m in _BOUNDARY.finditer(chunk)), len(chunk)]
+        if _SUFFIX.search(chunk) is None:
+            continue  # most spans of prose have no head noun at all
         bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(chunk)]
-        for seg_start in sorted(set(cuts)):
-            seg_end = min((s for s, _ in bounds if s >= seg_start), default=len(chunk))
+        starts = [s for s, _ in bounds]  # ascending: finditer's matches do not overlap
+        for seg_start in sorted({0, *(e for _, e in bounds), len(chunk)}):
+            at = bisect_left(starts, seg_start)
+            seg_end = starts[at] if at < len(starts) else len(chunk)
             if seg_end <= seg_start:
                 continue
             end = _last_name_end(chunk, seg_start, seg_end)
