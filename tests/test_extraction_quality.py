@@ -88,3 +88,23 @@ def test_investment_amounts_are_exact_for_found_projects(sqlite_url, articles, g
     report = evaluate(engine, ROOT / "tests" / "gold" / gold)
     engine.dispose()
     assert report.investment_exactness >= 0.95
+
+
+def test_tracker_eval_prints_scores_and_every_kind_of_error(sqlite_url, tmp_path):
+    from tests.consistency import assert_one_line_error, run_tracker
+
+    engine = make_engine(sqlite_url)
+    seed(engine, [SEEDS])
+    engine.dispose()
+    result = run_tracker("eval", str(ROOT / "tests" / "gold" / "seeds.json"), "--db", sqlite_url, "--errors", "100")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "5 articles compared"
+    assert lines[1].split() == ["fact", "gold", "found", "precision", "recall"]
+    assert [line.split()[0] for line in lines[2:7]] == ["districts", "projects", "investments", "issues", "figures"]
+    assert any(line.startswith("  projects missed: ") for line in lines)
+    # A wrong status names the project, what the gold says and what was found.
+    wrong = [line for line in lines if line.startswith("  status wrong: ")]
+    assert wrong and all(" is " in line and ", found " in line for line in wrong)
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    assert_one_line_error(run_tracker("eval", str(tmp_path / "bad.json"), "--db", sqlite_url), "not a gold file")

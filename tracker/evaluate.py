@@ -53,6 +53,7 @@ class EvalReport:
     investments_comparable: int = 0
     statuses_right: int = 0
     statuses_comparable: int = 0
+    status_misses: list[str] = field(default_factory=list)
 
     @property
     def investment_exactness(self) -> float:
@@ -149,6 +150,10 @@ def _score_article(session: Session, article: Article, gold: dict, report: EvalR
             report.statuses_comparable += 1
             if projects[project_id].status == wanted:
                 report.statuses_right += 1
+            else:
+                report.status_misses.append(
+                    f"{label}: {gold['projects'][index]['name']} is {wanted}, found {projects[project_id].status}"
+                )
 
     # Investments: (project, amount) pairs of this article.
     predicted = Counter(

@@ -36,6 +36,8 @@ def evaluate(
         for title, items in (("missed", score.misses), ("false positive", score.false_positives)):
             for item in items[:errors]:
                 typer.echo(f"  {fact} {title}: {item}")
+    for item in report.status_misses[:errors]:
+        typer.echo(f"  status wrong: {item}")
     if report.articles == 0:
         raise typer.Exit(1)
 
