@@ -191,3 +191,25 @@ def test_money_after_a_run_of_names_is_theirs_together_unless_paired_respectivel
 def test_a_sentence_about_project_after_a_list_is_the_lists_not_its_last_items():
     facts = read("3月20日,青溪县南湖码头项目、云岭食品有限公司等15个项目集中开工。项目涉及食品加工等领域,总投资40.9亿元。")
     assert facts.investments == ()
+
+
+def statuses(text: str) -> dict[str, str | None]:
+    return {p.name: p.status for p in read(text).projects}
+
+
+def test_a_list_of_the_projects_the_sentence_before_counted_takes_their_stage():
+    text = (
+        "8月28日,青溪县集中开工3个重点项目,总投资11.8亿元。"
+        "3个项目分别是青溪县南湖码头项目、青溪县北环路建设项目;总投资2亿元的云岭食品加工项目。"
+    )
+    assert statuses(text) == {
+        "青溪县南湖码头项目": "under_construction",
+        "青溪县北环路建设项目": "under_construction",
+        "云岭食品加工项目": "under_construction",
+    }
+
+
+def test_what_a_project_will_do_once_built_and_what_has_not_started_are_not_stages_reached():
+    assert statuses("青溪县南湖码头项目建成后,年吞吐量达到100万吨。") == {"青溪县南湖码头项目": None}
+    assert statuses("青溪县北环路建设项目因选址变更迟迟未开工。") == {"青溪县北环路建设项目": "planned"}
+    assert names("青溪县举行2019年秋季重点项目集中开工仪式。") == []

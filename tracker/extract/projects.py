@@ -49,6 +49,9 @@ _CONTINUATION = re.compile(alternation(lexicon.NAME_CONTINUATIONS + lexicon.NAME
 _CLOSER = re.compile(lexicon.ENUMERATION_CLOSERS)
 _OPENER = re.compile(lexicon.LIST_OPENERS)
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
+_COUNTED_LIST = re.compile(
+    r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
+)
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元: one amount per listed name, in order.
 _RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
@@ -138,6 +141,7 @@ def extract_projects(
     last_company: str | None = None
     previous: list[tuple[Candidate, _Project]] = []
     previous_listed = False
+    carried_stage: tuple[str, str, int] | None = None
     for index, sentence in enumerate(sentences):
         text = sentence.text
         candidates = find_candidates(text, place_names)
@@ -165,6 +169,16 @@ def extract_projects(
         phase_spans = [clause.span() for _, clause, _ in phases]
         for position, (candidate, project) in enumerate(entries):
             _read_attributes(text, candidates, position, candidate, project, published_on, phase_spans)
+        # 集中开工13个重点项目。13个项目分别是A、B…: the list names the projects the sentence
+        # before counted; items after semicolons (…A项目;…B项目。) are still in it.
+        stage = carried_stage or (_list_stage(text, sentences[index - 1].text) if index else None)
+        if stage is not None:
+            status, stage_sentence, list_start = stage
+            for candidate, project in entries:
+                if candidate.name and candidate.start >= list_start and project.attributes.get("status_sentence") != text:
+                    project.attributes["status"] = status
+                    project.attributes["status_sentence"] = stage_sentence
+        carried_stage = (stage[0], stage[1], 0) if stage and text.rstrip().endswith((";", "；")) else None
         for phase, clause, owner in phases:
             part = _phase_project(projects, owner, phase)
             if text not in part.sentences:
@@ -563,6 +577,16 @@ def _read_attributes(
             attributes.setdefault("planned_completion_on", mention.until or mention.on)
 
 
+def _list_stage(text: str, before: str) -> tuple[str, str, int] | None:
+    """The stage the sentence ``before`` reports for the N projects ``text`` lists, with that
+    sentence and where the list starts."""
+    listed = _COUNTED_LIST.search(text)
+    if listed is None or not re.search(rf"(?<![\d.]){listed.group('count')}(?:个|项)", before):
+        return None
+    status, _ = _last_stage(before, 0, len(before))
+    return (status, before, listed.end()) if status else None
+
+
 def _run(text: str, candidates: list[Candidate], position: int) -> list[int]:
     """The positions of the names listed together with ``candidates[position]`` (A、B和C)."""
     run = [position]
@@ -601,8 +625,11 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
     for match in _STAGE.finditer(text, window_start, window_end):
         if text.startswith(lexicon.NOT_A_STAGE, match.start()):
             continue
+        if text.startswith(("后", "以后"), match.end()):
+            continue  # 建成后将年产…: a condition, not a stage reached
         status = _STAGE_STATUS[match.group()]
-        if _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
+        not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
+        if not_yet or _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
             if status == "under_construction" and found[0] is None:
                 found = ("planned", None)
             continue
