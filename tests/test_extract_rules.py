@@ -213,3 +213,11 @@ def test_what_a_project_will_do_once_built_and_what_has_not_started_are_not_stag
     assert statuses("青溪县南湖码头项目建成后,年吞吐量达到100万吨。") == {"青溪县南湖码头项目": None}
     assert statuses("青溪县北环路建设项目因选址变更迟迟未开工。") == {"青溪县北环路建设项目": "planned"}
     assert names("青溪县举行2019年秋季重点项目集中开工仪式。") == []
+
+
+def test_a_bracketed_phase_inside_a_list_and_a_name_ending_in_upgrade_project():
+    assert names("明远精密测试中心、云岭生产支持基地(一期)、青溪自动化设备制造基地等3个项目集中开工。") == [
+        "明远精密测试中心", "云岭生产支持基地(一期)", "青溪自动化设备制造基地"
+    ]
+    assert names("青溪华澄居、县委党校配套提升项目等2个项目集中竣工。") == ["青溪华澄居", "县委党校配套提升项目"]
+    assert names("施工现场,近10台大型工程器械正在开挖土方。") == []

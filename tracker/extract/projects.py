@@ -55,6 +55,9 @@ _COUNTED_LIST = re.compile(
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元: one amount per listed name, in order.
 _RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
+# A closed list starts after its clause's start; a bracket inside an item (某某基地(一期)) does not
+# start it, a quote does (等“一区四园”的格局: concepts).
+_ITEMS_END = re.compile(r"[,，;；:：。!！?？“”\"《》]")
 # An opened list runs to the clause's end; brackets inside an item (液化天然气(LNG)…) do not end it.
 _LIST_END = re.compile(r"[,，;；:：。!！?？]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
@@ -343,7 +346,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
     for closer in _CLOSER.finditer(text):
         if re.search(lexicon.CATEGORY_CLOSER, closer.group()):
             continue
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, closer.start())), default=0)
+        clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         group += 1
         found += _items(text, clause_start, closer.start(), place_names, group, closer.end())
     for opener in _OPENER.finditer(text):
