@@ -199,3 +199,36 @@ def test_seeders_starting_together_on_a_new_database_migrate_it_once(db_url):
         assert current_revision(engine) == head_revision()
     finally:
         engine.dispose()
+
+
+def test_a_seeder_sees_projects_another_seeder_added_since_its_last_article(db_url):
+    """Each seeder keeps its districts' project names between articles; what another seeder
+    added meanwhile must still be merged with, not duplicated."""
+    import datetime as dt
+    import hashlib
+
+    from tracker.db.engine import make_engine, migrate
+    from tracker.extract.article import EXTRACTOR_VERSION, extract_article
+    from tracker.store import Known, store_article
+    from tracker.text import normalise
+
+    def store(engine, known, text):
+        article = normalise(text, published_on=dt.date(2023, 5, 10))
+        values = dict(
+            path=text[:8], title=None, source=None, published_on=article.published_on, script=article.script,
+            content_sha256=hashlib.sha256(text.encode()).hexdigest(), raw_text=text, text=article.text,
+            extractor_version=EXTRACTOR_VERSION, loaded_at=dt.datetime.now(dt.timezone.utc),
+        )
+        with engine.begin() as connection:
+            store_article(connection, values, extract_article(article), known)
+
+    engine = make_engine(db_url)
+    migrate(engine)
+    first, second = Known(), Known()
+    store(engine, first, "青田县南湖码头项目开工建设。")
+    store(engine, second, "青田县北环路建设项目签约落地。")
+    store(engine, first, "青田县北环路建设项目已开工建设,青田县南湖码头项目进展顺利。")
+    with engine.connect() as connection:
+        names = sorted(connection.exec_driver_sql("SELECT name FROM projects").scalars())
+    engine.dispose()
+    assert names == ["青田县北环路建设项目", "青田县南湖码头项目"]

@@ -41,7 +41,7 @@ from tracker.db.models import (
 from tracker.errors import ArticleError
 from tracker.extract.article import EXTRACTOR_VERSION, extract_article
 from tracker.extract.facts import ArticleFacts
-from tracker.store import district_ids_of, store_article, store_facts
+from tracker.store import Known, district_ids_of, store_article, store_facts
 from tracker.text import Article as NormalisedArticle
 from tracker.text import normalise, read_article
 
@@ -137,22 +137,22 @@ def _load_in_order(engine: Engine, files: Iterable[tuple[Path, dict]], workers: 
     # Reading and the "already loaded?" check stay here, so an unchanged corpus is not
     # re-extracted; a bounded window of articles is in the workers at a time (memory stays flat).
     window: deque[FileOutcome | _Read] = deque()
-    district_ids: dict[str, int] = {}
+    known = Known()
     limit = 4 * max(workers, 1)
     with _extractor(workers) as pool:
         for path, metadata in files:
             window.append(_read(engine, path, metadata, pool))
             if len(window) > limit or _ready(window[0]):
-                yield from _store_ready(engine, window, district_ids)
+                yield from _store_ready(engine, window, known)
         while window:
-            yield from _store_ready(engine, window, district_ids)
+            yield from _store_ready(engine, window, known)
 
 
 def _ready(item: FileOutcome | _Read) -> bool:
     return isinstance(item, FileOutcome) or item.extracted.done()
 
 
-def _store_ready(engine: Engine, window: deque[FileOutcome | _Read], district_ids: dict[str, int]) -> list[FileOutcome]:
+def _store_ready(engine: Engine, window: deque[FileOutcome | _Read], known: Known) -> list[FileOutcome]:
     """Store the first article in the window, and every one after it whose facts are ready.
 
     They share one transaction (a commit costs as much as storing a small article), so each is
@@ -163,7 +163,7 @@ def _store_ready(engine: Engine, window: deque[FileOutcome | _Read], district_id
         _lock(connection)
         while window and len(outcomes) < MAX_BATCH and (not outcomes or _ready(window[0])):
             item = window.popleft()
-            outcomes.append(item if isinstance(item, FileOutcome) else _store(connection, item, district_ids))
+            outcomes.append(item if isinstance(item, FileOutcome) else _store(connection, item, known))
     return outcomes
 
 
@@ -185,7 +185,7 @@ def _extract(raw: str, metadata: dict) -> tuple[NormalisedArticle, ArticleFacts]
     return article, extract_article(article)
 
 
-def _store(connection: Connection, item: _Read, district_ids: dict[str, int]) -> FileOutcome:
+def _store(connection: Connection, item: _Read, known: Known) -> FileOutcome:
     article, facts = item.extracted.result()
     # Asked again under the lock: another seeder, or the same text under another name, may
     # have loaded it since it was read.
@@ -202,7 +202,7 @@ def _store(connection: Connection, item: _Read, district_ids: dict[str, int]) ->
         text=article.text,
         extractor_version=EXTRACTOR_VERSION,
         loaded_at=dt.datetime.now(dt.timezone.utc),
-    ), facts, district_ids)
+    ), facts, known)
     return FileOutcome(item.shown, "loaded")
 
 
@@ -302,7 +302,7 @@ def rebuild_outdated(engine: Engine) -> int:
             connection.execute(delete(table))
         connection.execute(update(Project).values(parent_id=None))
         connection.execute(delete(Project))
-        district_ids: dict[str, int] = {}
+        known = Known()
         ids = connection.scalars(select(Article.id).order_by(Article.id)).all()
         # A few at a time, never the whole corpus's text at once.
         for start in range(0, len(ids), MAX_BATCH):
@@ -312,12 +312,12 @@ def rebuild_outdated(engine: Engine) -> int:
             ).all():
                 article = normalise(raw_text, title=title, source=source, published_on=published_on)
                 facts = extract_article(article)
-                districts = district_ids_of(connection, facts, district_ids)
+                districts = district_ids_of(connection, facts, known)
                 connection.execute(update(Article).where(Article.id == article_id).values(
                     text=article.text, extractor_version=EXTRACTOR_VERSION,
                     district_id=districts.get(facts.district.adcode) if facts.district else None,
                 ))
-                store_facts(connection, article_id, published_on, facts, districts)
+                store_facts(connection, article_id, published_on, facts, districts, known)
         return len(ids)
 
 

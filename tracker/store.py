@@ -11,10 +11,11 @@ names the same project (``tracker.extract.names.same_project``); otherwise it is
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
+from sqlalchemy.orm import aliased
 
 from tracker.db.models import (
     Article,
@@ -54,6 +55,24 @@ def _in_district(district_id: int | None):
     return Project.district_id == district_id if district_id is not None else Project.district_id.is_(None)
 
 
+def _state_of(in_district) -> Select:
+    # The aliases' own FROM must not be correlated with the outer projects.
+    alias_owner = aliased(Project)
+    aliases = select(ProjectAlias.id).join(alias_owner).where(in_district(alias_owner)).subquery()
+    return select(
+        select(func.count(Project.id)).where(in_district(Project)).scalar_subquery(),
+        select(func.max(Project.id)).where(in_district(Project)).scalar_subquery(),
+        select(func.count(aliases.c.id)).scalar_subquery(),
+        select(func.max(aliases.c.id)).scalar_subquery(),
+    )
+
+
+_STATE_OF = {
+    False: _state_of(lambda model: model.district_id == bindparam("district")),
+    True: _state_of(lambda model: model.district_id.is_(None)),
+}
+
+
 _LATEST_FIRST = func.row_number().over(
     partition_by=ProjectStatus.project_id,
     order_by=(ProjectStatus.as_of.is_(None), ProjectStatus.as_of.desc(), ProjectStatus.id.desc()),
@@ -66,23 +85,44 @@ _RANKED = (
 _LATEST_STATUS = select(_RANKED.c.project_id, _RANKED.c.status).where(_RANKED.c.rank == 1)
 
 
-def store_article(
-    connection: Connection, values: dict, facts: ArticleFacts, district_ids: dict[str, int]
-) -> int:
+class Known:
+    """What storing keeps between the articles of one run: district ids by adcode, and the
+    project spellings of the districts stored into most recently. Those are checked against the
+    database (count and last id of the district's projects and aliases) before each use, so
+    what another seeder wrote meanwhile is read, never missed. Reading a district's spellings
+    anew for every article made loading slow down as districts filled up."""
+
+    def __init__(self, districts_kept: int = 128) -> None:
+        self.district_ids: dict[str, int] = {}
+        self.districts_kept = districts_kept
+        self._projects: OrderedDict[int | None, _DistrictProjects] = OrderedDict()
+
+    def projects(self, connection: Connection, district_id: int | None, places: tuple[str, ...]) -> _DistrictProjects:
+        tracker = self._projects.pop(district_id, None)
+        if tracker is None or tracker.state != _district_state(connection, district_id):
+            tracker = _DistrictProjects(connection, district_id, places)
+        tracker.begin(connection)
+        self._projects[district_id] = tracker
+        if len(self._projects) > self.districts_kept:
+            self._projects.popitem(last=False)
+        return tracker
+
+
+def store_article(connection: Connection, values: dict, facts: ArticleFacts, known: Known) -> int:
     """Insert the ``articles`` row (``values``) and its facts; returns the article's id."""
-    districts = district_ids_of(connection, facts, district_ids)
+    districts = district_ids_of(connection, facts, known)
     home = districts.get(facts.district.adcode) if facts.district else None
     article_id = connection.scalar(_INSERT_ARTICLE, {**values, "district_id": home})
-    store_facts(connection, article_id, values.get("published_on"), facts, districts)
+    store_facts(connection, article_id, values.get("published_on"), facts, districts, known)
     return article_id
 
 
-def district_ids_of(connection: Connection, facts: ArticleFacts, known: dict[str, int]) -> dict[str, int]:
-    """The ids of the districts an article's facts name, by adcode; ``known`` caches them."""
+def district_ids_of(connection: Connection, facts: ArticleFacts, known: Known) -> dict[str, int]:
+    """The ids of the districts an article's facts name, by adcode (new ones are inserted)."""
     for division in (facts.district, *facts.districts):
-        if division is not None and division.adcode not in known:
-            known[division.adcode] = _district_id(connection, division)
-    return {d.adcode: known[d.adcode] for d in (facts.district, *facts.districts) if d}
+        if division is not None and division.adcode not in known.district_ids:
+            known.district_ids[division.adcode] = _district_id(connection, division)
+    return {d.adcode: known.district_ids[d.adcode] for d in (facts.district, *facts.districts) if d}
 
 
 def store_facts(
@@ -91,21 +131,22 @@ def store_facts(
     published_on: dt.date | None,
     facts: ArticleFacts,
     districts: dict[str, int],
+    known: Known,
 ) -> None:
     """Store one article's project facts, investments, issues and figures."""
     home = districts.get(facts.district.adcode) if facts.district else None
     divisions = {d.adcode: d for d in (facts.district, *facts.districts) if d}
-    known: dict[int | None, _DistrictProjects] = {}
+    trackers: dict[int | None, _DistrictProjects] = {}
     projects: dict[str, _ProjectRow] = {}
     mentions, statuses = [], []
     for fact in facts.projects:
         district = districts.get(fact.district_adcode) if fact.district_adcode else home
-        if district not in known:
+        if district not in trackers:
             division = divisions[fact.district_adcode or facts.district.adcode] if district is not None else None
-            known[district] = _DistrictProjects(connection, district, place_names(division))
-        row = known[district].find(fact) or known[district].new(fact.name)
+            trackers[district] = known.projects(connection, district, place_names(division))
+        row = trackers[district].find(fact) or trackers[district].new(fact.name)
         row.merge(fact)
-        known[district].remember(row)
+        trackers[district].remember(row)
         projects[fact.key] = row
         for sentence in dict.fromkeys(fact.sentences or (fact.sentence,)):
             mentions.append((row, dict(name=fact.name, sentence=sentence)))
@@ -115,6 +156,9 @@ def store_facts(
                 sentence=fact.status_sentence or fact.sentence,
             )))
     _write_projects(connection, list(dict.fromkeys(projects.values())))
+    for tracker in trackers.values():
+        tracker.settle()
+        tracker.state = _district_state(connection, tracker.district_id)
     parents = [
         dict(row_id=projects[fact.key].id, parent=projects[fact.parent_name].id)
         for fact in facts.projects
@@ -203,6 +247,7 @@ class _DistrictProjects:
         self.connection = connection
         self.district_id = district_id
         self.places = places
+        self.state = _district_state(connection, district_id)
         # Keyed by id for stored projects, by the row for projects this article adds; ranked in
         # id order, new projects last, as they will be numbered.
         self.spellings: dict[int | _ProjectRow, list[str]] = {}
@@ -221,6 +266,11 @@ class _DistrictProjects:
         for project_id, name in stored:
             self._add(project_id, [name, *aliases[project_id]])
 
+    def begin(self, connection: Connection) -> None:
+        """Start storing an article: the rows' other columns are read afresh when needed."""
+        self.connection = connection
+        self.rows = {}
+
     def find(self, fact: ProjectFact) -> _ProjectRow | None:
         """The first project, in id order, whose name or an alias names the same project."""
         names = (fact.name, *fact.aliases)
@@ -232,7 +282,7 @@ class _DistrictProjects:
                 keys |= self.by_piece.get(core[:2], set())  # it is the shorter one
                 for piece in _pieces(core):  # it is the longer one
                     keys |= self.by_opening.get(piece, set())
-        for key in sorted(keys, key=self.rank.__getitem__):
+        for key in sorted(keys & self.spellings.keys(), key=self.rank.__getitem__):
             known = self.spellings[key]
             if self.district_id is None:
                 # Without a district only the very same spelling is safe to merge.
@@ -240,7 +290,7 @@ class _DistrictProjects:
             else:
                 found = any(same_project(a, b, place_names=self.places) for a in names for b in known)
             if found:
-                return self._row(key) if isinstance(key, int) else key
+                return self._row(key)
         return None
 
     def new(self, name: str) -> _ProjectRow:
@@ -250,9 +300,18 @@ class _DistrictProjects:
         """Take ``row``'s current name and aliases (after a fact was merged into it)."""
         self._add(row.id if row.id is not None else row, row.spellings)
 
-    def _row(self, project_id: int) -> _ProjectRow:
+    def settle(self) -> None:
+        """Once the article's new projects have ids, key them by id like the others."""
+        for key in [k for k in self.spellings if isinstance(k, _ProjectRow)]:
+            self.rank[key.id] = self.rank.pop(key)
+            self._add(key.id, self.spellings.pop(key))  # the old key's index entries are skipped by find()
+
+    def _row(self, key: int | _ProjectRow) -> _ProjectRow:
+        if isinstance(key, _ProjectRow):
+            return key  # added by this article
+        project_id = key
         if project_id not in self.rows:
-            spellings = self.spellings[project_id]
+            spellings = self.spellings[key]
             stored = self.connection.execute(_FILLABLE_OF, {"project_id": project_id}).one()
             self.rows[project_id] = _ProjectRow(
                 project_id, self.district_id, spellings[0], spellings[1:], dict(zip(FILLABLE, stored))
@@ -308,6 +367,11 @@ def _refresh_statuses(connection: Connection, project_ids: list[int]) -> None:
         _SET_STATUS,
         [dict(row_id=project_id, latest=latest.get(project_id)) for project_id in dict.fromkeys(project_ids)],
     )
+
+
+def _district_state(connection: Connection, district_id: int | None) -> tuple:
+    """What changes whenever a project or a spelling is added to the district."""
+    return tuple(connection.execute(_STATE_OF[district_id is None], {"district": district_id}).one())
 
 
 def _district_id(connection: Connection, division: Division) -> int:
