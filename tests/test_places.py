@@ -293,3 +293,19 @@ def test_former_names_lead_to_units_in_force():
 def test_a_county_after_the_dateline_and_byline_opens_the_report():
     text = "本网讯(记者 王某 李某)青田县招商引资开门红:3月23日,全县第一季度项目集中签约仪式举行。"
     assert places.article_district(None, text).adcode == "331121"
+
+
+def test_an_autonomous_county_written_as_its_short_form_and_county():
+    text = "近日,督查组对景宁县一中扩建、景宁民族中学建设重点项目进行实地督查。"
+    assert places.article_district("景宁启动项目建设督查机制", text).adcode == "331127"  # 景宁畲族自治县
+    assert [d.name for d, *_ in places.find_divisions("景宁县一中扩建")] == ["景宁畲族自治县"]
+
+
+def test_a_county_named_once_after_its_province_with_no_other_place_is_the_articles():
+    text = "“感谢政府及时帮我们协调。”浙江青田县某艺术馆项目负责人说道。该项目计划投资3000万元。"
+    assert places.article_district(None, text).adcode == "331121"
+
+
+def test_the_whole_county_does_not_back_up_a_word_that_spells_a_county_once():
+    text = "近期县督查办会同县双创办,对全县重点工程项目进展情况进行了跟踪督查。"
+    assert places.article_district(None, text) is None

@@ -55,9 +55,10 @@ _DOCUMENT = re.compile(r"《[^《》\n]*》")  # a law's or plan's name mentions
 
 # What a mention weighs in article_district: a title names its subject, and a sentence's first
 # words usually do. The article's place needs _ENOUGH, or _ALONE when neither the title, nor the
-# body's first words, nor its city or province back it up; _UNRIVALLED when no other unit is named.
+# body's first words, nor its city or province back it up; _UNRIVALLED when backed up and no other
+# unit is named.
 _IN_TITLE, _OPENS_SENTENCE, _ELSEWHERE = 5, 2, 1
-_ENOUGH, _ALONE, _UNRIVALLED = 3, 5, 2
+_ENOUGH, _ALONE, _UNRIVALLED = 3, 5, 1
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,11 @@ class _Gazetteer:
             code, parents = row["adcode"], self.ancestors(row["adcode"])
             add(row["name"], code, False, False, parents)
             add(row["short"], code, True, False, parents)
+            # An autonomous county is mostly written as its short form and 县 (镇沅县 for
+            # 镇沅彝族哈尼族拉祜族自治县), a banner as 旗: as good as its full name.
+            for autonomous, written in (("自治县", "县"), ("自治旗", "旗")):
+                if row["name"].endswith(autonomous) and row["short"] and not row["short"].endswith(written):
+                    add(row["short"] + written, code, False, False, parents)
         for row in _read("former_divisions.tsv"):
             code, then = row["current_adcode"], row["adcode"]
             if code not in self.units:  # a table rebuilt without its companion
@@ -397,14 +403,14 @@ def _district_in(title: str | None, text: str) -> Division | None:
     # 老城区 is a 洛阳 district, and a common noun in a 我区 report: uncorroborated, it needs more.
     # 我县 (or 全县) in a report that names one county (泽州县中医院…) says the county is the reporter's own.
     suffix = g.units[best].name[-1]
-    corroborated = (
-        best in title_units
-        or best == opening
-        or bool(g.ancestors(best) & mentioned)
-        or (suffix in _OWN_SUFFIXES and ("我" + suffix in body or "全" + suffix in body))
-    )
-    # A place named twice with no other in sight is the article's (省派济南市工作组…济南市…).
-    needed = _ALONE if not corroborated else _ENOUGH if rivals else _UNRIVALLED
+    placed = best in title_units or best == opening or bool(g.ancestors(best) & mentioned)
+    own = suffix in _OWN_SUFFIXES and ("我" + suffix in body or "全" + suffix in body)
+    # A place so placed, with no other in sight, is the article's even named once (安徽黟县…);
+    # 全县 alone backs up a county named twice, not a word that happens to spell one (办会同县…).
+    if not (placed or own):
+        needed = _ALONE
+    else:
+        needed = _ENOUGH if rivals else _UNRIVALLED if placed else _UNRIVALLED + 1
     if candidates[best] < needed:
         return None
     if any(s >= candidates[best] for s in rivals):
