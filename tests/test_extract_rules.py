@@ -221,3 +221,19 @@ def test_a_bracketed_phase_inside_a_list_and_a_name_ending_in_upgrade_project():
     ]
     assert names("青溪华澄居、县委党校配套提升项目等2个项目集中竣工。") == ["青溪华澄居", "县委党校配套提升项目"]
     assert names("施工现场,近10台大型工程器械正在开挖土方。") == []
+
+
+def test_each_cause_a_project_was_held_up_by_is_an_issue_but_not_the_weather():
+    found = issues(
+        "青溪县北环路建设项目于2019年12月15日开工建设。"
+        "但由于受到征地拆迁、线杆搬移、新冠疫情的影响,项目实际开始施工为2020年5月份。"
+    )
+    assert found == [
+        ("青溪县北环路建设项目", "land", "征地拆迁"),
+        ("青溪县北环路建设项目", "other", "线杆搬移"),
+    ]
+
+
+def test_a_limited_grid_capacity_is_a_power_problem():
+    found = issues("青溪县蓄电池项目用电量大,而产业园电网容量又相对有限。")
+    assert [(key, category) for key, category, _ in found] == [("青溪县蓄电池项目", "power")]

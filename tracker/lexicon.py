@@ -240,7 +240,11 @@ ISSUE_PROBLEM_WORDS = (
     "尚未", "未能", "未变更", "未接入", "未贯通", "未落实", "未到位", "未谈妥", "未办理", "未取得",
     "缺口", "卡脖子", "周期长", "周期较长", "负荷已满", "停工", "反复补正", "率低", "偏低",
     "争议", "纠纷", "不同意", "重叠", "(?:需要|需)(?:更变|变更)", "复杂", "繁琐", "暂停",
+    "(?:相对|十分|非常|较为|比较)有限", "难度(?:较|很|非常)?大", "(?:没有|尚未|未|不)明确",
 )
+
+# What holds every project up alike (受天气、疫情影响): no project's problem of its own.
+ISSUE_NOT_AN_OBSTACLE = ("天气", "雨", "汛", "气候", "气温", "疫情", "节假日", "春节", "假期")
 
 # A clause opening with these tells what the problem before it causes, not a problem of its own.
 ISSUE_CONSEQUENCE_OPENERS = ("无法", "导致", "致使", "造成", "影响")

@@ -27,6 +27,10 @@ _COUNTED = re.compile(
 # 用地审批问题致使9个项目进度缓慢: a concrete problem of the district's projects, told of no one project.
 _AFFECTS_PROJECTS = re.compile(r"(?:致使|导致|造成|影响)[\d一二三四五六七八九十百几多]+(?:个|项)(?:重点)?项目")
 # What a problem causes (无法开工, 项目推进受阻, 其中1个项目暂停施工): folded into the problem before it.
+# 由于受到征地拆迁、线杆搬移的影响: each cause listed is a problem of the project.
+_CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?影响")
+_CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
+_NOT_AN_OBSTACLE = re.compile(alternation(lexicon.ISSUE_NOT_AN_OBSTACLE))
 _CONSEQUENCE = re.compile(
     alternation(lexicon.ISSUE_CONSEQUENCE_OPENERS)
     + r"|(?:项目)?(?:进度|建设)?(?:推进|进展)?(?:受阻|缓慢|较慢|滞后)。?$|(?:其中)?[\d一二三四五六七八九十]+(?:个|项)项目"
@@ -144,6 +148,18 @@ def extract_issues(
                 ))
             previous_clause_issues = list(range(len(issues) - 1 - len(also), len(issues)))
             sentence_issues += previous_clause_issues
+        for causes in _CAUSES.finditer(text):
+            inside = [key for c, key in candidates if c.name and c.start < causes.end()]
+            project_key = inside[-1] if inside else recent or sole
+            for cause in _CAUSE_SEPARATOR.split(causes.group("causes")):
+                cause = cause.strip()
+                told = any(cause in issues[at].description for at in sentence_issues)
+                if project_key is None or len(cause) < 2 or told or _NOT_AN_OBSTACLE.search(cause):
+                    continue
+                issues.append(IssueFact(
+                    description=cause, category=_category(cause), status=status, sentence=text,
+                    project_key=project_key, district_adcode=district_adcode,
+                ))
         named = [key for c, key in candidates if c.name]
         if named:
             last_project = (index, named[-1])
