@@ -237,3 +237,16 @@ def test_each_cause_a_project_was_held_up_by_is_an_issue_but_not_the_weather():
 def test_a_limited_grid_capacity_is_a_power_problem():
     found = issues("青溪县蓄电池项目用电量大,而产业园电网容量又相对有限。")
     assert [(key, category) for key, category, _ in found] == [("青溪县蓄电池项目", "power")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入实施“三个一百”工程,全力推进项目建设。",  # a slogan's quote cut in half
+        "北京市公布2019重点建设项目,平谷区有16项。",
+        "全县县领导挂钩重点工程项目总计62个。",
+        "依托资源优势打造特色小镇。",
+    ],
+)
+def test_slogans_announcements_and_categories_are_not_projects(text):
+    assert names(text) == []

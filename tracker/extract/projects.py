@@ -311,6 +311,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
+    if name.count("“") != name.count("”"):
+        return False  # cut inside a quoted slogan: 实施“三个一百”工程 leaves 一百”工程
     if name.endswith(lexicon.ABSTRACT_ENDINGS):
         return False
     core = _SUFFIX_AT_END.sub("", name) or name
