@@ -24,7 +24,7 @@ STAGES = (
     ("read (decode the file)", "tracker/text.py", "read_article"),
     ("normalise (t2s, furniture, header)", "tracker/text.py", "normalise"),
     ("extract (pure, tracker/extract)", "tracker/extract/article.py", "extract_article"),
-    ("store (ORM rows, merging projects)", "tracker/load.py", "_store_facts"),
+    ("store (rows, merging projects)", "tracker/store.py", "store_article"),
 )
 
 
@@ -37,7 +37,8 @@ def profile(articles: int, url: str | None, top: int) -> str:
         engine = make_engine(url or f"sqlite:///{Path(folder) / 'profile.db'}")
         profiler = cProfile.Profile()
         start = time.perf_counter()
-        profiler.runcall(seed, engine, [corpus])
+        # In this process (workers=0), so extraction is profiled too.
+        profiler.runcall(seed, engine, [corpus], workers=0)
         wall = time.perf_counter() - start
         engine.dispose()
     stats = pstats.Stats(profiler)
