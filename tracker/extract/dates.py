@@ -123,7 +123,7 @@ _ROLLBACK_AFTER = dt.timedelta(days=183)
 
 
 # Pure, and asked of the same sentence by several readers (projects, figures, issues).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def find_dates(text: str, published_on: dt.date | None) -> tuple[DateMention, ...]:
     """Every date mention in ``text``, in order, resolved against ``published_on``.
 

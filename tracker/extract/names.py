@@ -23,7 +23,7 @@ _PHASE = re.compile(PHASE_PATTERN)
 
 
 # Merging compares each name with every known spelling, so the same strings come back often.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def phase_of(name: str) -> str | None:
     """The phase a name states (一期, 二期 …), or None.
 
@@ -34,13 +34,13 @@ def phase_of(name: str) -> str | None:
     return match.group("phase") if match else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def comparable(name: str) -> str:
     """A spelling-insensitive form: NFKC, no punctuation or spaces."""
     return _PUNCT.sub("", unicodedata.normalize("NFKC", name))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def distinctive(name: str, place_names: tuple[str, ...] = ()) -> str:
     """What is left of a name without places, generic words, quantities and phases.
 

@@ -216,7 +216,7 @@ _MONEY = re.compile(
 
 
 # Pure, and asked of the same sentence by several readers (projects, figures, issues).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def find_money(text: str) -> tuple[Money, ...]:
     """Every amount of money in yuan, in order; spans and ``text`` are those of ``text``.
 
@@ -337,7 +337,7 @@ _QUANTITY = re.compile(
 
 
 # Pure, and asked of the same sentence by several readers (projects, figures, issues).
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Areas, capacities, percentages, rates and counts, in order (money is ``find_money``'s).
 
