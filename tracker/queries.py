@@ -37,6 +37,7 @@ from sqlalchemy import (
     event,
     exists,
     inspect,
+    literal_column,
     or_,
     select,
     table,
@@ -454,7 +455,12 @@ def projects(
         query = query.where(_project_name_filter(view, search))
     if sort not in PROJECT_SORTS:
         raise InvalidInput(f"unknown sort {sort!r}; use one of: {', '.join(PROJECT_SORTS)}")
-    query = query.order_by(*_ordering(view, PROJECT_SORTS[sort]), view.c.project_id)
+    # Ties by id, written `project_id + 0` after another key: given a bare rowid there, SQLite
+    # reads projects through some index in that index's order, hoping to save the sort, and a
+    # full read of project_overview then looks up each project's facts in random order (1M
+    # projects: 28 s instead of 16 s). The order is the same.
+    tie = view.c.project_id + literal_column("0") if PROJECT_SORTS[sort] else view.c.project_id
+    query = query.order_by(*_ordering(view, PROJECT_SORTS[sort]), tie)
     if limit is not None:
         if limit < 1:
             raise InvalidInput("--limit must be at least 1")
