@@ -159,12 +159,17 @@ def _store_ready(engine: Engine, window: deque[FileOutcome | _Read], known: Know
     still all or nothing; their outcomes are reported once it has committed.
     """
     outcomes: list[FileOutcome] = []
+    while window and isinstance(window[0], FileOutcome):
+        outcomes.append(window.popleft())  # refused or unchanged: nothing to write, no lock to take
+    if not window or (outcomes and not _ready(window[0])):
+        return outcomes
+    stored: list[FileOutcome] = []
     with engine.begin() as connection:
         _lock(connection)
-        while window and len(outcomes) < MAX_BATCH and (not outcomes or _ready(window[0])):
+        while window and len(stored) < MAX_BATCH and (not stored or _ready(window[0])):
             item = window.popleft()
-            outcomes.append(item if isinstance(item, FileOutcome) else _store(connection, item, known))
-    return outcomes
+            stored.append(item if isinstance(item, FileOutcome) else _store(connection, item, known))
+    return outcomes + stored
 
 
 def _read(engine: Engine, path: Path, metadata: dict, pool) -> FileOutcome | _Read:
