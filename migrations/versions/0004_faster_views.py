@@ -18,8 +18,9 @@ investment; a district's total is the sum of its projects' totals; an issue is o
 is ``resolved``.
 
 A row's first and last report dates and its article count are three aggregates over one set
-of articles. Written as three scalar subqueries that set is read three times per row, which
-made a full scan 2–3x slower, so each database computes them once per row in its own way:
+of articles. Written as three portable scalar subqueries, that set is read three times per row
+(a full read at 1M projects: district_summary 44 s instead of 20 s on SQLite, project_overview
+55 s instead of 24 s on PostgreSQL), so each database computes them once per row its own way:
 
 - PostgreSQL: ``CROSS JOIN LATERAL (SELECT MIN(…), MAX(…), COUNT(*) …)``.
 - SQLite has no LATERAL; a table-valued function may take a correlated argument, so the three
@@ -33,10 +34,20 @@ re-checks a view when another it reads is dropped). On PostgreSQL the views' com
 0003 commented only tables, which this leaves alone) are set again after the views are created.
 Downgrade restores exactly 0002's views and comments by running 0002's own ``upgrade``.
 
-Trade-off, measured on 1,000,000 projects (bench/queries.py; numbers in the change's report):
-filtered queries go from seconds to milliseconds; a full read of ``project_overview`` costs
-about 1.5x (SQLite) to 2x (PostgreSQL) what it did, because per-row index lookups are slower
-than one pass of hashing or sorting when every row is wanted.
+Trade-off, measured at 1,000,000 projects (bench/queries.py's database; `tracker` seconds,
+SQLite | PostgreSQL with its default 128 MB shared_buffers):
+
+    projects --district, 445 projects     9.7 -> 0.37  |  4.3 -> 0.66
+    projects --district, 74,805 projects 10.8 -> 2.6   |  6.0 -> 4.0
+    districts --district                 25   -> 0.4-1 |  6.8 -> 0.6-2.0
+    districts (all 3,178)                25.4 -> 19.0  |  6.9 -> 42
+    projects (all, by investment)        29.6 -> 29.4  | 19.6 -> 30.8
+
+Per-row lookups through indexes cost more per row than one hashed or sorted pass, so reading
+every row got slower where that pass was fast: all of ``district_summary`` on PostgreSQL most.
+(SQLite's full ``projects`` stays level only with tracker/queries.py breaking ties by
+``project_id + 0``: a bare rowid there makes SQLite read projects in an index's order, and
+the per-row lookups then jump around the file; 37.8 s without it.)
 """
 
 from __future__ import annotations
