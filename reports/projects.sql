@@ -51,8 +51,8 @@ SELECT
     (
         SELECT s.status
         FROM project_statuses s
-        JOIN known k ON k.id = s.article_id
-        WHERE s.project_id = p.id
+        JOIN articles a ON a.id = s.article_id
+        WHERE s.project_id = p.id AND (a.published_on IS NULL OR a.published_on <= :as_of)
         ORDER BY s.as_of IS NULL, s.as_of DESC, s.id DESC
         LIMIT 1
     ) AS status,
