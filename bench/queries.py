@@ -149,6 +149,55 @@ def build(path: Path, projects: int, seed: int = 0) -> dict[str, int]:
     return counts
 
 
+TABLES = ("districts", "articles", "projects", "project_aliases", "project_mentions", "project_statuses",
+          "investments", "issues", "district_figures")  # parents first
+
+
+def copy_to_postgres(path: Path, url: str) -> str:
+    """The SQLite database at ``path`` copied row for row into the PostgreSQL database at ``url``
+    (created if missing, migrated by tracker), unless it already holds the same number of
+    projects; a database holding anything else is refused. Says what it did."""
+    import psycopg
+    from sqlalchemy import inspect, make_url
+
+    from tracker.db.engine import make_engine, migrate
+
+    target = make_url(url)
+    admin = target.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as server:
+        if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)).fetchone():
+            server.execute(f'CREATE DATABASE "{target.database}"')
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    wanted = source.execute("SELECT count(*) FROM projects").fetchone()[0]
+    engine = make_engine(url)
+    try:
+        if "projects" in inspect(engine).get_table_names():
+            with engine.connect() as connection:
+                held = connection.exec_driver_sql("SELECT count(*) FROM projects").scalar_one()
+            if held == wanted:
+                return f"reused {target.database} ({held:,} projects)"
+            raise SystemExit(f"{target.database} already holds {held:,} projects, not {wanted:,}: use an empty database")
+        migrate(engine)
+    finally:
+        engine.dispose()
+    start = time.perf_counter()
+    plain = target.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain) as db:
+        for table in TABLES:
+            columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
+            names = ", ".join(columns)
+            with db.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in source.execute(f"SELECT {names} FROM {table} ORDER BY rowid"):
+                    copy.write_row(row)
+            # Ids were copied, so each identity's next value must come after them.
+            db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}")
+        db.commit()
+        db.autocommit = True
+        db.execute("VACUUM ANALYZE")
+    source.close()
+    return f"copied into {target.database} in {time.perf_counter() - start:.0f} s"
+
+
 def _districts(db: sqlite3.Connection) -> list[int]:
     """Every division below province level, inserted as tracker would; their ids."""
     with DIVISIONS.open(encoding="utf-8") as handle:
@@ -281,6 +330,8 @@ def main(argv: list[str] | None = None) -> str:
     parser.add_argument("--projects", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3, help="timed runs per command (median)")
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database here instead of a temporary folder")
+    parser.add_argument("--postgres", metavar="URL",
+                        help="also copy the database into this PostgreSQL database (created if missing) and time the CLI there")
     parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)  # internal: see python_floor
     args = parser.parse_args(argv)
     if args.floor:
@@ -305,6 +356,9 @@ def main(argv: list[str] | None = None) -> str:
         header = [f"Database: {path.stat().st_size / 2**20:,.0f} MiB, {built}"]
         if counts:
             header.append("rows: " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
+        if args.postgres:
+            copied = copy_to_postgres(path, args.postgres)
+            report += f"\n\nPostgreSQL ({copied}):\n\n" + _time_cli(args.postgres, path, work, args.runs, big, typical)
         text = "\n".join(header + ["", report])
     print(text)
     return text
@@ -320,7 +374,8 @@ def _districts_by_size(path: Path) -> tuple[str, str]:
     return ranked[0], ranked[min(300, len(ranked) - 1)]
 
 
-def _compare(url: str, path: Path, shell: str | None, work: Path, runs: int, big: str, typical: str) -> str:
+def _cases(url: str, path: Path, work: Path, big: str, typical: str) -> list[tuple[str, list[str], list]]:
+    """(label, CLI command, the statements it sends) for each command timed."""
     from tracker import queries
 
     db = ["--db", url]
@@ -339,7 +394,21 @@ def _compare(url: str, path: Path, shell: str | None, work: Path, runs: int, big
                           captured_sql(url, call)))
     cases.append(("districts", [str(TRACKER), "districts", "--format", "csv", *db],
                   captured_sql(url, lambda e: queries.districts(e))))
+    cases.append(("projects (all)", [str(TRACKER), "projects", "--format", "csv", *db],
+                  captured_sql(url, lambda e: queries.projects(e))))
+    return cases
 
+
+def _time_cli(url: str, path: Path, work: Path, runs: int, big: str, typical: str) -> str:
+    """The CLI's times alone (on PostgreSQL there is no shell floor here)."""
+    lines = ["| command | CLI s |", "|---|---:|"]
+    for label, command, _ in _cases(url, path, work, big, typical):
+        lines.append(f"| tracker {label} | {timed(command, runs):.2f} |")
+    return "\n".join(lines)
+
+
+def _compare(url: str, path: Path, shell: str | None, work: Path, runs: int, big: str, typical: str) -> str:
+    cases = _cases(url, path, work, big, typical)
     floor_name = "sqlite3 shell s" if shell else "python sqlite3 s"
     lines = [f"| command | rows | CLI s | {floor_name} | ratio | within 2x |", "|---|---:|---:|---:|---:|---|"]
     plans: list[tuple[str, str, tuple]] = []
