@@ -250,3 +250,81 @@ def test_a_limited_grid_capacity_is_a_power_problem():
 )
 def test_slogans_announcements_and_categories_are_not_projects(text):
     assert names(text) == []
+
+
+def test_a_list_closed_by_its_count_names_each_project_and_gives_them_its_stage():
+    facts = read(
+        "青石镇负责实施重点项目6个,省体育学院建设、刘记冷冻食品加工基地、名贵花卉繁育与示范基地、"
+        "年产5万m3隔墙板生产线4个项目已开工建设。"
+    )
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("省体育学院建设", "under_construction"),
+        ("刘记冷冻食品加工基地", "under_construction"),
+        ("名贵花卉繁育与示范基地", "under_construction"),
+        ("年产5万m3隔墙板生产线", "under_construction"),
+    ]
+
+
+def test_a_count_after_a_list_of_problems_closes_no_list_of_projects():
+    assert names("(三)土地调规、用地审批问题致使9个项目进度推进缓慢。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Products listed after the company share the name's head noun.
+        (
+            "青石金盛气体有限公司液氧、液氮、液氩储存设施配套及充装项目,用地9亩。",
+            ["青石金盛气体有限公司液氧、液氮、液氩储存设施配套及充装项目"],
+        ),
+        # 推广 in a company's name is no verb that cuts the name.
+        ("青石文化推广有限公司文化创意园项目,用地2000平方米。", ["青石文化推广有限公司文化创意园项目"]),
+        # A works package named after its parent with --.
+        ("青石镇市政配套设施建设--主干路工程已获批复。", ["青石镇市政配套设施建设--主干路工程"]),
+    ],
+)
+def test_names_that_run_over_list_marks_and_verbs(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "场地内原有1300余堆方,场平工程没做彻底。",  # a stage of the works
+        "已完成2公里路基桥涵工程。",
+        "同步核发工程规划证和施工许可证。",  # 工程 as a permit's modifier
+    ],
+)
+def test_stages_of_works_and_permits_are_not_projects(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "adcode"),
+    [
+        # Named twice in full and nowhere else: the subject, even with no title.
+        ("你好!隆回县人民医院扩建用地早已征好。隆回县人民医院开工日期未定。", None, "430524"),
+        # A publisher named for its county (遂昌新闻网) places a report that names no place.
+        ("县政府督查室召开项目督查座谈会。", "遂昌新闻网 (本网讯)", "331123"),
+        ("我县重点项目征迁工作顺利。", "平和网 (作者 某某)", "350628"),
+    ],
+)
+def test_districts_from_full_names_and_publishers(text, source, adcode):
+    district = read(text, source=source).district
+    assert district is not None and district.adcode == adcode
+
+
+def test_projects_listed_after_a_counted_stage_take_that_stage_and_a_company_may_hold_he():
+    facts = read(
+        "青石区本次集中开工的3个重点项目,总投资6.1亿元。"
+        "其中,青石大正和源家具有限公司现代家具项目总投资1.5亿元;华信科技有限公司项目总投资1亿元。"
+    )
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青石大正和源家具有限公司现代家具项目", "under_construction"),
+        ("华信科技有限公司项目", "under_construction"),
+    ]
+
+
+def test_he_between_two_projects_still_splits_them():
+    assert names("锦绣花田综合体建设项目和柳河镇柑桔产业发展项目已开工。") == [
+        "锦绣花田综合体建设项目", "柳河镇柑桔产业发展项目"]

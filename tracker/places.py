@@ -46,6 +46,8 @@ _LEAD_AFTER = re.compile(r"[ \t\u3000\xa0]*[:：|丨]")
 _LEAD_PERIOD = re.compile(
     r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|\d+个)"
 )
+# …or a publisher named for its place (遂昌新闻网, 平和网, 长兴发布): only read from a source line.
+_LEAD_MEDIA = re.compile(r"(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?![\u4e00-\u9fff])")
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
 _UNIT_SUFFIXES = "县区市旗"
 _AND = ("和", "、", "及", "与")
@@ -322,7 +324,7 @@ def _counts(
 def _leads_title(text: str, start: int, end: int) -> bool:
     if not _opens(text, start, "\n"):
         return False
-    if _LEAD_AFTER.match(text, end):
+    if _LEAD_AFTER.match(text, end) or (start == 0 and _LEAD_MEDIA.match(text, end)):
         return True
     line_end = text.find("\n", end)
     return start == 0 and line_end != -1 and bool(_LEAD_PERIOD.match(text, end))
@@ -365,6 +367,7 @@ def _district_in(title: str | None, text: str) -> Division | None:
     g = _gazetteer()
     scores: dict[str, int] = defaultdict(int)
     named: set[str] = set()  # named properly at least once: in the title, or not by a short form
+    in_full: dict[str, int] = defaultdict(int)  # mentions by the unit's full name
     title_units: set[str] = set()
     opening = None  # the unit the body opens with (襄都区以项目建设为主题主线…)
     mentioned: set[str] = set()
@@ -372,6 +375,7 @@ def _district_in(title: str | None, text: str) -> Division | None:
     for m in _mentions(body):
         d = m.division
         mentioned.add(d.adcode)
+        in_full[d.adcode] += not m.entry.short
         if d.level == "province" or any(s <= m.start < e for s, e in documents):
             continue
         if m.start < len(head):
@@ -408,7 +412,8 @@ def _district_in(title: str | None, text: str) -> Division | None:
     # A place so placed, with no other in sight, is the article's even named once (安徽黟县…);
     # 全县 alone backs up a county named twice, not a word that happens to spell one (办会同县…).
     if not (placed or own):
-        needed = _ALONE
+        # Named in full twice (隆回县人民医院…隆回县…) with no other place: the subject, not a word.
+        needed = _ENOUGH if in_full[best] >= 2 and not rivals else _ALONE
     else:
         needed = _ENOUGH if rivals else _UNRIVALLED if placed else _UNRIVALLED + 1
     if candidates[best] < needed:

@@ -36,7 +36,7 @@ _NAME_SPAN = re.compile(
 )
 _BOUNDARY = re.compile(alternation(lexicon.NAME_LEFT_BOUNDARIES, patterns=True))
 # Inside an enumeration item 和/及 can be part of a name (染料和医药中间体).
-_ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in ("和", "以及")], patterns=True))
+_ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in (lexicon.AND, "以及", "与")], patterns=True))
 _SUFFIX = re.compile(
     rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
          (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
@@ -52,6 +52,8 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_AMONG = re.compile(r"^其中[,，:：]")
+_COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元: one amount per listed name, in order.
 _RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
@@ -349,6 +351,9 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
         if re.search(lexicon.CATEGORY_CLOSER, closer.group()):
             continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
+        items = text[clause_start:closer.start()]
+        if not closer.group().startswith("等") and ("、" not in items or not _SUFFIX_AT_END.search(items)):
+            continue  # A、B4个项目: only a list of names, the last ending in a head noun
         group += 1
         found += _items(text, clause_start, closer.start(), place_names, group, closer.end())
     for opener in _OPENER.finditer(text):
@@ -441,9 +446,26 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
                 continue
             name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、"))
             start = span.start() + end - len(name)
+            if start == span.start():
+                name = _with_listed_products(text, start) + name
+                start = span.start() + end - len(name)
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
     return found
+
+
+def _with_listed_products(text: str, start: int) -> str:
+    """The products listed before a name that begins at ``start`` (某某公司液氧、液氮、液氩储存设施
+    项目): after a company, items too short to name anything share the name's head noun."""
+    if not text.startswith("、", start - 1):
+        return ""
+    clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, start)), default=0)
+    *items, _ = text[clause_start:start].split("、")
+    if len(items) < 2 or any(len(item) > 4 or _SUFFIX.search(item) for item in items[1:]):
+        return ""
+    if _SUFFIX.search(items[0]) or not _COMPANY.search(items[0]):
+        return ""  # the first item must carry more than a product: the company it is for
+    return _cut_left("、".join(items), _ITEM_BOUNDARY) + "、"
 
 
 def _last_name_end(chunk: str, start: int, end: int) -> int | None:
@@ -586,10 +608,14 @@ def _list_stage(text: str, before: str) -> tuple[str, str, int] | None:
     """The stage the sentence ``before`` reports for the N projects ``text`` lists, with that
     sentence and where the list starts."""
     listed = _COUNTED_LIST.search(text)
-    if listed is None or not re.search(rf"(?<![\d.]){listed.group('count')}(?:个|项)", before):
+    if listed is not None and re.search(rf"(?<![\d.]){listed.group('count')}(?:个|项)", before):
+        start = listed.end()
+    elif (among := _AMONG.match(text)) and _COUNTED_PROJECTS.search(before):
+        start = among.end()  # 集中开工的4个重点项目…。其中,A…;B…
+    else:
         return None
     status, _ = _last_stage(before, 0, len(before))
-    return (status, before, listed.end()) if status else None
+    return (status, before, start) if status else None
 
 
 def _run(text: str, candidates: list[Candidate], position: int) -> list[int]:
