@@ -328,3 +328,31 @@ def test_projects_listed_after_a_counted_stage_take_that_stage_and_a_company_may
 def test_he_between_two_projects_still_splits_them():
     assert names("锦绣花田综合体建设项目和柳河镇柑桔产业发展项目已开工。") == [
         "锦绣花田综合体建设项目", "柳河镇柑桔产业发展项目"]
+
+
+def test_a_list_opening_its_own_sentence_takes_the_stage_of_the_counted_sentence_before():
+    facts = read(
+        "本次集中开工建设的3个项目,涉及移民搬迁、基础设施等多个领域。"
+        "分别是城关中心幼儿园建设项目、青山水产资源恢复和可持续开发项目和柳河镇柑桔产业发展项目。"
+    )
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("城关中心幼儿园建设项目", "under_construction"),
+        ("青山水产资源恢复和可持续开发项目", "under_construction"),
+        ("柳河镇柑桔产业发展项目", "under_construction"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A class of projects before a name is no part of it; a project's building site names it.
+        ("开工仪式在省百大项目青禾生猪养殖加工项目的子项目——年产23万吨饲料厂项目建设现场举行。",
+         ["青禾生猪养殖加工项目", "年产23万吨饲料厂项目"]),
+        # Slogans in quotes and fields of investment are not projects.
+        ("推动“七未”项目攻坚。", []),
+        ("围绕现代交通、水利、文化旅游、生态环保等13个具体投向领域谋划项目。", []),
+        ("『专班包保』、『一会三函』、『领办代办』等一系列推进措施使项目得以快速实施。", []),
+    ],
+)
+def test_classes_slogans_and_sites(text, expected):
+    assert names(text) == expected

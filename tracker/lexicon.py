@@ -336,6 +336,9 @@ CATEGORY_ENDINGS = ("重点", "重大", "新开工", "开工", "续建", "在建
 
 # 项目 followed by these is a modifier (项目建设, 项目审批流程), so the words before it are
 # rarely a name; such a candidate must carry a head noun of its own (产业园, 研究院 …).
+# …but 某某项目建设现场 is a site: the words before name a project.
+PROJECT_SITE = ("建设现场", "建设工地")
+
 PROJECT_AS_MODIFIER = ("建设", "推进", "审批", "落地", "招引", "服务", "调度", "谋划", "用地", "规划",
                        "申报", "支撑", "排忧", "手续", "资金", "前期", "管理", "考核", "全过程", "过程",
                        "单位", "秘书", "专班", "库", "盘子", "提质", "开竣工", "进度", "流程", "走",
@@ -358,11 +361,12 @@ CONCEPT_WORDS = ("格局", "概念", "定位", "布局", "愿景", "蓝图")
 
 # An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects; one closed by
 # 等单位就该项目 lists the parties to a project.
-CATEGORY_CLOSER = r"(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$|单位|部门|机构"
+CATEGORY_CLOSER = r"(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$|领域[^\W\d_]{0,4}项目$|单位|部门|机构|措施|举措"
 
 # Words after which a clause lists projects: 产业发展类项目,如某某水街、某某民宿项目.
 LIST_OPENERS = (
     r"(?:项目|工程|类)[\d一二三四五六七八九十]*[项个]?[,，:：]?(?:如|比如|例如|主要有|分别是|分别为|具体为|具体是)[:：]?"
+    r"|^(?:分别是|分别为|具体为|具体是)[:：]?"  # …12个项目,涉及…领域。分别是A、B…
 )
 
 # Stage words inside these phrases say nothing of the stage (施工许可证 is a permit).

@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
-_AMONG = re.compile(r"^其中[,，:：]")
+_AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元: one amount per listed name, in order.
@@ -313,6 +313,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
+    if name.startswith(("“", "『", "「", "‘")):
+        return False  # a slogan's nickname: 推动“七未”项目攻坚, 『一会三函』等措施
     if name.count("“") != name.count("”"):
         return False  # cut inside a quoted slogan: 实施“三个一百”工程 leaves 一百”工程
     if name.endswith(lexicon.ABSTRACT_ENDINGS):
@@ -410,7 +412,8 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
 def _split_last_item(item: str) -> list[str]:
     """``A和B`` is two items unless B is A's industry (染料和医药中间体) or another product of
     its plant (年产100万立方混凝土和40万吨砂浆…项目)."""
-    match = re.search(r"(?:和|及|以及)", item)
+    # After a head noun, 和 joins two names (…开发项目和某镇…项目) wherever else one stands.
+    match = re.search(r"(?<=项目|工程)(?:和|及|以及)", item) or re.search(r"(?:和|及|以及)", item)
     if match is None:
         return [item]
     head, tail = item[:match.start()], item[match.end():]
@@ -448,10 +451,19 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             start = span.start() + end - len(name)
             if start == span.start():
                 name = _with_listed_products(text, start) + name
-                start = span.start() + end - len(name)
+            name = _after_category(name, place_names)
+            start = span.start() + end - len(name)
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
     return found
+
+
+def _after_category(name: str, place_names: tuple[str, ...]) -> str:
+    """``省百大项目某某加工项目`` → ``某某加工项目``: a class of projects before a name is no part of it."""
+    inner = name.rfind("项目", 0, len(name) - 2)
+    if inner > 0 and not is_project_name(name[: inner + 2], place_names):
+        return name[inner + 2:]
+    return name
 
 
 def _with_listed_products(text: str, start: int) -> str:
@@ -475,7 +487,8 @@ def _last_name_end(chunk: str, start: int, end: int) -> int | None:
         following = chunk[match.end():]
         if following.startswith(lexicon.SUFFIX_NOT_ENDING):
             continue
-        if match.group() == "项目" and following.startswith(lexicon.PROJECT_AS_MODIFIER):
+        if (match.group() == "项目" and following.startswith(lexicon.PROJECT_AS_MODIFIER)
+                and not following.startswith(lexicon.PROJECT_SITE)):
             continue
         strong = match.group().endswith(lexicon.STRONG_SUFFIXES) or "期" in match.group()
         if strong or not following or _CONTINUATION.match(following):
