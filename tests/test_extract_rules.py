@@ -356,3 +356,29 @@ def test_a_list_opening_its_own_sentence_takes_the_stage_of_the_counted_sentence
 )
 def test_classes_slogans_and_sites(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("青石镇物流园项目用地工作存在政策性障碍。", "land"),
+        ("青石镇物流园项目用地9亩,已有山体滑坡,山沿挡墙未做。", "other"),
+        ("青石镇物流园项目用地9亩,场平工程没做彻底。", "other"),
+        ("青石镇物流园项目需将用地内的小河改道到对面山沿才能开工建设。", "land"),  # other defensible
+        ("青石镇卫生院扩建项目占用基本农田的相关手续未审批下来。", "permit"),  # land defensible
+    ],
+)
+def test_more_ways_of_telling_a_problem(text, category):
+    found = issues(text)
+    assert len(found) == 1 and found[0][1] == category
+
+
+def test_a_company_introduced_as_a_project_is_the_project_and_a_question_reports_no_problem():
+    facts = read(
+        "青石恒新能源有限公司是青石县2012年引进的循环经济项目。"
+        "成功签约的项目为什么会停滞八年之久?"
+        "项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞。"
+    )
+    assert [p.name for p in facts.projects] == ["青石恒新能源有限公司"]
+    assert facts.projects[0].status != "operating"  # 投产陷入停滞: never reached
+    assert [i.description for i in facts.issues] == ["项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞。"]

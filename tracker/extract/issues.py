@@ -73,13 +73,14 @@ def extract_issues(
         # An article about one project means it by every unnamed concrete problem.
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
+        asked = text.rstrip().endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
         previous_clause_issues: list[int] = []  # the issues the clause before reported
         sentence_issues: list[int] = []
         for clause in _CLAUSES.split(text):
             start = text.find(clause, position)
             position = start + len(clause)
             end = start + len(clause)
-            if not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
+            if asked or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
                 previous_clause_issues = []
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]

@@ -74,6 +74,10 @@ _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 _PART_OR_GOAL = re.compile("|".join(r"\s?".join(word) for word in sorted(lexicon.PART_OR_GOAL_WORDS, key=len, reverse=True)))
 _NOT_A_PROJECT = re.compile(alternation(lexicon.NOT_A_PROJECT))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+_COMPANY_AS_PROJECT = re.compile(
+    r"^(?P<company>[\u4e00-\u9fff()（）]{2,24}?(?:有限公司|有限责任公司|集团))是[^,，;；。]{0,30}?(?:引进|落户|签约|招引)的[^,，;；。]{0,12}项目"
+)
+_STALLED = re.compile(r"[^,，;；。]{0,2}?(?:陷入|一度)?(?:停滞|搁浅)")
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
 _STAGE = re.compile(alternation([w for _, words in lexicon.STATUS_WORDS for w in words] + ["落地开工"]))
 _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in words} | {"落地开工": "under_construction"}
@@ -282,6 +286,10 @@ def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candid
     >>> find_candidates("全区重点跟踪、洽谈项目76个,装备制造业项目和117个项目")
     []
     """
+    introduced = _COMPANY_AS_PROJECT.match(text)
+    if introduced:  # 某某有限公司是2012年引进的循环经济项目: the company names the undertaking
+        company = introduced.group("company")
+        return [Candidate(company, 0, len(company))]
     found = _enumeration_candidates(text, place_names)
     taken = [(c.start, c.end) for c in found]
     for candidate in [*_priced_candidates(text, place_names), *_suffix_candidates(text, place_names)]:
@@ -669,8 +677,8 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
     for match in _STAGE.finditer(text, window_start, window_end):
         if text.startswith(lexicon.NOT_A_STAGE, match.start()):
             continue
-        if text.startswith(("后", "以后"), match.end()):
-            continue  # 建成后将年产…: a condition, not a stage reached
+        if text.startswith(("后", "以后"), match.end()) or _STALLED.match(text, match.end()):
+            continue  # 建成后将年产…: a condition; 投产陷入停滞: a stage not reached
         status = _STAGE_STATUS[match.group()]
         not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
         if not_yet or _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
