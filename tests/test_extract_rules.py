@@ -171,7 +171,7 @@ def test_a_dispute_and_a_changed_site_are_problems_and_their_consequences_fold_i
 
 def test_a_problem_holding_up_several_projects_is_the_districts():
     found = read("(三)土地调规、用地审批问题致使6个项目进度推进缓慢,其中,1个项目暂停施工。").issues
-    assert [(i.project_key, i.category) for i in found] == [(None, "permit")]
+    assert [(i.project_key, i.category) for i in found] == [(None, "land")]  # approval of land is land
 
 
 def test_not_yet_coordinated_is_not_in_progress():
@@ -365,7 +365,7 @@ def test_classes_slogans_and_sites(text, expected):
         ("青石镇物流园项目用地9亩,已有山体滑坡,山沿挡墙未做。", "other"),
         ("青石镇物流园项目用地9亩,场平工程没做彻底。", "other"),
         ("青石镇物流园项目需将用地内的小河改道到对面山沿才能开工建设。", "land"),  # other defensible
-        ("青石镇卫生院扩建项目占用基本农田的相关手续未审批下来。", "permit"),  # land defensible
+        ("青石镇卫生院扩建项目占用基本农田的相关手续未审批下来。", "land"),  # the approval of farmland
     ],
 )
 def test_more_ways_of_telling_a_problem(text, category):
@@ -382,3 +382,20 @@ def test_a_company_introduced_as_a_project_is_the_project_and_a_question_reports
     assert [p.name for p in facts.projects] == ["青石恒新能源有限公司"]
     assert facts.projects[0].status != "operating"  # 投产陷入停滞: never reached
     assert [i.description for i in facts.issues] == ["项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青石钢铁制品有限公司1×20MW煤气综合利用发电项目总投资9688万元。", ["青石钢铁制品有限公司1×20MW煤气综合利用发电项目"]),
+        ("青石休闲大会配套道路工程共16项,已取得重大进展。", []),  # a class, counted
+        ("目前仍有过半工程项目没有开工。", []),
+    ],
+)
+def test_capacity_signs_counted_classes_and_shares(text, expected):
+    assert names(text) == expected
+
+
+def test_an_approval_still_awaited_is_a_problem():
+    found = issues("青石县一中扩建项目各项工作正在有序进行中,待土地审批后,预计6月份可正式开工。")
+    assert [(key, category) for key, category, _ in found] == [("青石县一中扩建项目", "land")]

@@ -30,7 +30,7 @@ _NAME_SPAN = re.compile(
         [(（][\u4e00-\u9fff]{0,6}[一二三四五六七八九十]{1,2}期[)）]   # a phase in brackets: (二期), (某某一期)
       | [(（][\u4e00-\u9fff0-9A-Za-z]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
       | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{1,10}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
-      | [\u4e00-\u9fff0-9A-Za-z.+#·\-/]                           # name characters (60万吨/年); punctuation ends a span
+      | [\u4e00-\u9fff0-9A-Za-z.+#·\-/×]                          # name characters (60万吨/年, 1×20MW); punctuation ends a span
     )+""",
     re.VERBOSE,
 )
@@ -63,7 +63,8 @@ _ITEMS_END = re.compile(r"[,，;；:：。!！?？“”\"《》]")
 # An opened list runs to the clause's end; brackets inside an item (液化天然气(LNG)…) do not end it.
 _LIST_END = re.compile(r"[,，;；:：。!！?？]")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
-_COUNT_AFTER = re.compile(_COUNT.pattern.removeprefix("^"))  # for match(text, pos): ^ would never match there
+# for match(text, pos), where ^ would never match; 某某政府投资项目共16项 is a class too
+_COUNT_AFTER = re.compile("(?:共计|总计|合计|共)?" + _COUNT.pattern.removeprefix("^"))
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
 # 主车间共14条生产线 is a tally of parts; 第二批重点项目 a batch.
