@@ -52,6 +52,14 @@ def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'tracker.db'}"
 
 
+@pytest.fixture
+def postgres_url():
+    """A URL to a fresh PostgreSQL schema, for what only PostgreSQL does."""
+    if PG_URL is None:
+        pytest.skip(PG_SKIP_REASON)
+    yield from _postgres_schema_url()
+
+
 def _postgres_schema_url():
     from sqlalchemy import create_engine, text
 

@@ -364,3 +364,43 @@ def test_a_read_only_database_refuses_seeding_in_one_line_and_still_answers_quer
         assert problems(engine) == {} and row_counts(engine)["articles"] == 5
     finally:
         engine.dispose()
+
+
+def test_a_stopped_query_is_cancelled_on_the_postgresql_server(postgres_url):
+    """`timeout` or a scheduler stops a report with SIGTERM: the statement must not run on."""
+    import signal
+    import time
+
+    from tests.consistency import cli_env, tracker_command
+    from tracker.db.engine import migrate
+
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    marker = f"tracker_stop_test_{os.getpid()}"
+
+    def running() -> int:
+        # A new transaction each time: pg_stat_activity is a snapshot per transaction.
+        with engine.connect() as connection:
+            return connection.scalar(text(
+                f"SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%{marker}%' AND pid <> pg_backend_pid()"
+            ))
+
+    process = subprocess.Popen(
+        [*tracker_command(), "sql", f"SELECT pg_sleep(60) AS {marker}", "--db", postgres_url],
+        env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        for _ in range(100):  # until the statement reaches the server
+            if running():
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the query never started")
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=20)
+        assert process.returncode == 128 + signal.SIGTERM
+        assert stderr.strip() == "Terminated."
+        assert running() == 0
+    finally:
+        process.kill()
+        engine.dispose()

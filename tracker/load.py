@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import Counter, deque
@@ -247,7 +248,10 @@ def _extractor(workers: int) -> Iterator:
 
 def _exit_with_parent(parent: int) -> None:
     """A worker ends when the seed that started it does, even when that was killed (SIGKILL):
-    otherwise it would wait forever on a queue whose other end it holds itself."""
+    otherwise it would wait forever on a queue whose other end it holds itself. Ctrl-C and
+    SIGTERM sent to the whole group are the parent's to act on; a worker follows it out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -6,6 +6,7 @@ Start-up stays light: each command imports what it needs (pandas, Alembic, OpenC
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import typer
@@ -47,18 +48,35 @@ def _root(
     """
 
 
+_stopped_by: list[int] = []  # the signal that stopped the command, if one did
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Ctrl-C, or SIGTERM (a scheduler's stop, `timeout`): unwind the command."""
+    _stopped_by.append(signum)
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console entry point: known errors are one line and exit 1; so is anything unexpected."""
     from tracker.errors import TrackerError
 
+    # Stopped by SIGTERM, a command unwinds as on Ctrl-C: the open transaction is rolled back and
+    # psycopg cancels a running PostgreSQL statement, which would otherwise run on in the server.
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     try:
         app()  # Typer itself reports usage errors and exits
     except TrackerError as exc:
         typer.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except KeyboardInterrupt:
-        typer.echo("Interrupted.", err=True)
-        sys.exit(130)
+    except (KeyboardInterrupt, SystemExit) as exc:
+        if not _stopped_by and isinstance(exc, SystemExit):
+            raise
+        # Typer turns an interrupt into a silent exit 130; say what stopped the command.
+        stopped_by = _stopped_by[0] if _stopped_by else signal.SIGINT
+        typer.echo("Interrupted." if stopped_by == signal.SIGINT else "Terminated.", err=True)
+        sys.exit(128 + stopped_by)
     except Exception as exc:  # a bug: one line, the traceback only on request
         if os.environ.get("TRACKER_DEBUG"):
             raise
