@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -123,3 +124,25 @@ def test_extracting_in_worker_processes_stores_exactly_what_one_process_stores(t
         sums[workers] = checksum(engine, [t for t in TABLES if t != "articles"])
         engine.dispose()
     assert sums[0] == sums[2]
+
+
+def test_files_come_in_path_order_with_their_metadata_rows_hidden_ones_left_out(tmp_path):
+    from tracker.load import article_files
+
+    for name in ("b.txt", "a/2.txt", "a/1.txt", "a.txt", ".hidden/x.txt", "c/.draft.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("项目开工。", encoding="utf-8")
+    # A byte-order mark, a quoted field running over two lines, a row for no file, a blank line.
+    (tmp_path / "metadata.csv").write_text(
+        "\ufefffile,title,source,published_on,url\n"
+        'a.txt,"标题,有逗号","来源\n第二行",2023-05-10,\n'
+        "\n"
+        "missing.txt,无,无,,\n"
+        "1.txt,第一篇,,2021-01-02,\n",
+        encoding="utf-8",
+    )
+    found = [(str(path.relative_to(tmp_path)), meta) for path, meta in article_files([tmp_path])]
+    assert [name for name, _ in found] == ["a/1.txt", "a/2.txt", "a.txt", "b.txt"]
+    assert dict(found)["a.txt"] == {"title": "标题,有逗号", "source": "来源\n第二行", "published_on": dt.date(2023, 5, 10)}
+    assert dict(found)["a/1.txt"] == {"title": "第一篇", "source": None, "published_on": dt.date(2021, 1, 2)}
+    assert dict(found)["b.txt"] == {}
