@@ -1,6 +1,6 @@
 """Every benchmark, each printed as a markdown table: start-up, ingest, reports and queries.
 
-    python -m bench [--quick] [--only startup|ingest|queries ...]
+    python -m bench [--quick] [--only startup|ingest|memory|queries ...]
 
 Full sizes take about half an hour on a 2-core machine (ingest of 1,000 and 10,000 articles on
 SQLite and 10,000 on PostgreSQL; a 1,000,000-project database for the queries). ``--quick``
@@ -15,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from bench import ingest, queries
+from bench import ingest, memory, queries
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("startup", "ingest", "queries")
+STAGES = ("startup", "ingest", "memory", "queries")
 
 
 def main() -> None:
@@ -36,6 +36,8 @@ def main() -> None:
                            check=True)
         elif stage == "ingest":
             ingest.main(["--sizes", str(1000 // scale), str(10000 // scale), "--pg-size", str(10000 // scale)])
+        elif stage == "memory":
+            memory.main(["--articles", str(30000 // scale), "--every", str(5000 // scale)])
         else:
             queries.main(["--projects", str(1_000_000 // scale)])
         print(f"\n({stage}: {time.perf_counter() - start:.0f} s)", flush=True)
