@@ -412,8 +412,9 @@ def _district_in(title: str | None, text: str) -> Division | None:
     # A place so placed, with no other in sight, is the article's even named once (安徽黟县…);
     # 全县 alone backs up a county named twice, not a word that happens to spell one (办会同县…).
     if not (placed or own):
-        # Named in full twice (隆回县人民医院…隆回县…) with no other place: the subject, not a word.
-        needed = _ENOUGH if in_full[best] >= 2 and not rivals else _ALONE
+        # A county named in full twice (隆回县人民医院…隆回县…) with no other place is the subject;
+        # not a 区, whose names include common nouns (老城区改造).
+        needed = _ENOUGH if suffix in _OWN_SUFFIXES and in_full[best] >= 2 and not rivals else _ALONE
     else:
         needed = _ENOUGH if rivals else _UNRIVALLED if placed else _UNRIVALLED + 1
     if candidates[best] < needed:
