@@ -375,15 +375,10 @@ def _vocabulary(values: Sequence[str] | str | None, allowed: tuple[str, ...], wh
     return chosen
 
 
-def district_filter(view: Table, value: str):
-    """Rows whose district is ``value``: an adcode (or its 2- or 4-digit province or city
-    prefix), or the name of the district, its city or its province, with or without the suffix
-    (长春 matches 长春市).
-
-    Written as ``district_id IN (the matching districts)``: the database then reads the view's
-    rows through the index on district_id, instead of comparing the names on every row (a
-    full scan of issues for ``tracker issues --district``).
-    """
+def _matching_districts(value: str):
+    """The ids of the districts ``value`` names, as a SELECT on districts: an adcode (or its 2-
+    or 4-digit province or city prefix), or the name of the district, its city or its province,
+    with or without the suffix (长春 matches 长春市)."""
     given = value.strip()
     if not given:
         raise InvalidInput("empty --district")
@@ -393,7 +388,17 @@ def district_filter(view: Table, value: str):
     else:
         names = (d.c.name, d.c.city, d.c.province)
         matching = or_(*(name == given for name in names), *(name.startswith(given, autoescape=True) for name in names))
-    return view.c.district_id.in_(select(d.c.id).where(matching))
+    return select(d.c.id).where(matching)
+
+
+def district_filter(view: Table, value: str):
+    """Rows whose district is ``value`` (see :func:`_matching_districts`).
+
+    Written as ``district_id IN (the matching districts)``: the database then reads the view's
+    rows through the index on district_id, instead of comparing the names on every row (a
+    full scan of issues for ``tracker issues --district``).
+    """
+    return view.c.district_id.in_(_matching_districts(value))
 
 
 def _project_name_filter(view: Table, value: str):
@@ -515,12 +520,22 @@ DISTRICT_COLUMNS = tuple(c.name for c in district_summary.columns)
 
 
 def districts(engine: Engine, *, district: str | None = None) -> Result:
-    """One row per district from district_summary, in adcode order (province, city, district)."""
+    """One row per district from district_summary, in adcode order (province, city, district).
+
+    A ``district`` filter is resolved to district ids first (a small query on districts), and
+    the view filtered by ``district_id = id``, or ``IN (ids)`` when several match (none: no
+    rows). PostgreSQL pushes only an equality with a constant into each of district_summary's
+    grouped subqueries (migration 0005); ``IN (SELECT …)`` or ``IN (ids)`` aggregates every
+    district first.
+    """
     view = district_summary
-    query = select(*view.columns)
-    if district:
-        query = query.where(district_filter(view, district))
-    return _run(engine, query.order_by(view.c.adcode, view.c.district_id))
+    query = select(*view.columns).order_by(view.c.adcode, view.c.district_id)
+    matching = _matching_districts(district) if district else None
+    with reading(engine) as connection:
+        if matching is not None:
+            ids = connection.execute(matching).scalars().all()
+            query = query.where(view.c.district_id == ids[0] if len(ids) == 1 else view.c.district_id.in_(ids))
+        return _result(connection.execute(query))
 
 
 @dataclass(frozen=True)
