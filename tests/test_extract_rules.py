@@ -399,3 +399,29 @@ def test_capacity_signs_counted_classes_and_shares(text, expected):
 def test_an_approval_still_awaited_is_a_problem():
     found = issues("青石县一中扩建项目各项工作正在有序进行中,待土地审批后,预计6月份可正式开工。")
     assert [(key, category) for key, category, _ in found] == [("青石县一中扩建项目", "land")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青石县有14个项目列入省重点建设项目,总投资61.16亿元。", []),
+        ("年内建成投产青禾现代农业园区建设项目。", ["青禾现代农业园区建设项目"]),
+        ("村民执意继续阻挠工程施工。", []),
+        ("随著农村公路建设的推进,出行条件改善。", []),
+        ("走访中得知该公司一磷石膏综合利用配套项目需做环评。", ["一磷石膏综合利用配套项目"]),
+        ("预计12月底项目养殖场建成。", []),  # a head noun alone
+    ],
+)
+def test_verbs_and_report_words_before_a_name_are_not_part_of_it(text, expected):
+    assert names(text) == expected
+
+
+def test_what_is_planned_within_the_year_is_not_reached_and_a_required_review_is_a_problem():
+    facts = read("青禾年出栏20万头生猪养殖基地项目年内建成投产。青禾包装科技公司项目可研报告需组织专家评审。")
+    assert [p.status for p in facts.projects][:1] != ["completed"]
+    assert [(i.category, i.description) for i in facts.issues] == [("permit", "青禾包装科技公司项目可研报告需组织专家评审。")]
+
+
+def test_obstructing_the_works_is_a_problem():
+    found = issues("青石县道X869升级改造工程施工中,村民执意对门口路段的施工进行阻挠。")
+    assert [key for key, _, _ in found] == ["青石县道X869升级改造工程"]

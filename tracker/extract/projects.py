@@ -328,7 +328,9 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         return False  # cut inside a quoted slogan: 实施“三个一百”工程 leaves 一百”工程
     if name.endswith(lexicon.ABSTRACT_ENDINGS):
         return False
-    core = _SUFFIX_AT_END.sub("", name) or name
+    core = _SUFFIX_AT_END.sub("", name)
+    if not core:
+        return False  # a head noun alone (养殖场, 产业园) names nothing
     if _COUNT.match(core):
         return False
     named_core = core
