@@ -425,3 +425,15 @@ def test_what_is_planned_within_the_year_is_not_reached_and_a_required_review_is
 def test_obstructing_the_works_is_a_problem():
     found = issues("青石县道X869升级改造工程施工中,村民执意对门口路段的施工进行阻挠。")
     assert [key for key, _, _ in found] == ["青石县道X869升级改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾饲料厂主体工程已完工。",  # a part of a project
+        "鸡舍地基工程正在施工。",
+        "青禾县涝区治理是全省最大规模涝区工程项目。",  # a description
+    ],
+)
+def test_parts_of_works_and_descriptions_are_not_projects(text):
+    assert names(text) == []

@@ -382,10 +382,12 @@ NOT_A_STAGE = ("施工许可", "施工图", "开工仪式前")
 
 # Words that make a name a campaign, mechanism or document rather than an undertaking.
 NOT_A_PROJECT = ("行动", "活动", "机制", "专班", "方案", "会议", "意见", "政策", "制度", "办法", "模式",
-                 "清单", "台账", "体系", "格局", "理念", "战略", "规划纲要")
+                 "清单", "台账", "体系", "格局", "理念", "战略", "规划纲要",
+                 "最大", "最长", "最高", "首个")  # 全省最大规模涝区工程: a description, not a name
 
 # A name ending in these is an aim, not an undertaking (城乡供水一体化, 产业园区基础设施).
-ABSTRACT_ENDINGS = ("一体化", "基础设施", "现代化")
+ABSTRACT_ENDINGS = ("一体化", "基础设施", "现代化",
+                    "主体工程", "地基工程")  # 饲料厂主体工程: a part of a project, not one
 
 # Industry words: "A和B" inside an enumeration item stays whole when B starts with one of these
 # (精细化学品及染料中间体), and splits when B reads like another name.
