@@ -278,7 +278,8 @@ def _files_in(folder: Path) -> Iterator[Path]:
     """The files under ``folder`` in path order, hidden ones left out, one folder listed at a
     time (never the whole tree)."""
     with os.scandir(folder) as listing:
-        entries = sorted((entry.name, entry.is_dir()) for entry in listing if not entry.name.startswith("."))
+        # Linked folders are not followed (as rglob did not): a link back up would never end.
+        entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in listing if not e.name.startswith("."))
     for name, is_dir in entries:
         if is_dir:
             yield from _files_in(folder / name)
