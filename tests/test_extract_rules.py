@@ -437,3 +437,34 @@ def test_obstructing_the_works_is_a_problem():
 )
 def test_parts_of_works_and_descriptions_are_not_projects(text):
     assert names(text) == []
+
+
+def test_each_list_takes_the_stage_its_closer_names_and_a_province_city_closer_still_closes():
+    facts = read(
+        "本次活动涵盖青山通用航空机场、神农百草庄园等10个招商引资签约项目,"
+        "同时集中开工昭君山庄二期、古夫绕城公路等6个重点项目。"
+        "督导组先后来到蛮蛮云二期、国家电投产业集聚区沁北园区供热项目等6个省、市重点项目现场。"
+    )
+    assert [(p.name, p.status) for p in facts.projects][:4] == [
+        ("青山通用航空机场", "signed"),
+        ("神农百草庄园", "signed"),
+        ("昭君山庄二期", "under_construction"),
+        ("古夫绕城公路", "under_construction"),
+    ]
+    assert [p.name for p in facts.projects][4:] == ["蛮蛮云二期", "国家电投产业集聚区沁北园区供热项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("希望政府能促使项目早日开工。", []),
+        ("多家企业积极上马技改项目,提高生产效能。", []),
+    ],
+)
+def test_more_verbs_a_name_never_spans(text, expected):
+    assert names(text) == expected
+
+
+def test_a_city_named_twice_after_a_dated_opening_is_the_district():
+    district = read("2019年7月16日上午,沁阳市督导组对沁阳市6月份集中交办工作进行督导。").district
+    assert district is not None and district.adcode == "410882"

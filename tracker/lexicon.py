@@ -307,7 +307,8 @@ NAME_LEFT_BOUNDARIES = (
     # Verbs that take a project as their object (满足项目一期用电, 精准测算项目一期负荷).
     "满足", "测算", "参加", "赴", "公布", "挂钩", "列入", "阻挠", "阻碍",
     # Stage verbs and reporting words before a name (建成投产某某项目, 得知该公司某某项目).
-    "投产", "竣工", "投用", "预计", "随着", "随著", "得知", "获悉", "了解到", "该公司", "该企业",
+    "投产(?!业)", "竣工", "投用", "开工", "预计", "随着", "随著", "得知", "获悉", "了解到", "该公司", "该企业",
+    "涵盖", "促使", "上马",
     # A reason follows the name it is given for (某某建设项目因项目选址需要变更).
     "因(?!素)", "由于", "包含",
 )
@@ -411,7 +412,7 @@ FUTURE_MARKERS = ("计划", "预计", "力争", "确保", "争取", "有望", "�
 # Enumerations closed by 等 … 项目 (or 等 … 企业 that signed or moved in) name projects.
 # Also 某某等某某功能区项目28个: the class after 等 is counted, the items before it are projects.
 ENUMERATION_CLOSERS = (
-    r"等(?:一批|多批|多个|几个|多家|\d+个|\d+项|\d+家|[一二三四五六七八九十几多数]+个)?[^\W\d_、,，。;；]{0,8}?"
+    r"等(?:一批|多批|多个|几个|多家|\d+个|\d+项|\d+家|[一二三四五六七八九十几多数]+个)?(?:[省市县区]、)*[^\W\d_、,，。;；]{0,8}?"
     r"(?:项目(?!单位|负责人|业主|建设单位)|企业(?=[^\W\d_]{0,4}(?:落位|落户|入驻|签约|签订|签署)))"
     r"|等[^\W\d_、,，。;；]{0,20}?项目(?=[\d一二三四五六七八九十]+个)"
     # A、B、C4个项目已开工: a count right after a list closes it too (only where items are 、-listed).

@@ -38,7 +38,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # (襄都区以项目建设为主题主线…).
 _SENTENCE_ENDS = frozenset("\n。！？；：:!?;")
 # What a report may open with before its first word: 本网讯(记者 某某), 本报讯 8月28日,
-_DATELINE = re.compile(r"^\s*(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:\d{1,2}月\d{1,2}日)?[,，]?\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
+    r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)?[,，]?\s*$"  # 2019年7月16日上午,
+)
 _BLANK = frozenset(" \t\u3000\xa0")
 # A title of the form 德清：… or 德清 | …; the name before the separator is the article's place.
 _LEAD_AFTER = re.compile(r"[ \t\u3000\xa0]*[:：|丨]")
@@ -412,9 +415,9 @@ def _district_in(title: str | None, text: str) -> Division | None:
     # A place so placed, with no other in sight, is the article's even named once (安徽黟县…);
     # 全县 alone backs up a county named twice, not a word that happens to spell one (办会同县…).
     if not (placed or own):
-        # A county named in full twice (隆回县人民医院…隆回县…) with no other place is the subject;
-        # not a 区, whose names include common nouns (老城区改造).
-        needed = _ENOUGH if suffix in _OWN_SUFFIXES and in_full[best] >= 2 and not rivals else _ALONE
+        # A county or city named in full twice (隆回县人民医院…隆回县…) with no other place is the
+        # subject; not a 区, whose names include common nouns (老城区改造).
+        needed = _ENOUGH if suffix in _OWN_SUFFIXES + "市" and in_full[best] >= 2 and not rivals else _ALONE
     else:
         needed = _ENOUGH if rivals else _UNRIVALLED if placed else _UNRIVALLED + 1
     if candidates[best] < needed:

@@ -657,17 +657,18 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
 
 
 def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str | None, re.Match | None]:
-    """The stage a sentence reports for a project, read from (in this order) its scope after the
-    name, its clause before the name, its enumeration's closer (等24个新开工项目), and the rest of
-    the sentence before it (此次开工的项目包括…). Within a window the last stage word wins, since
+    """The stage a sentence reports for a project, read from (in this order) its enumeration's
+    closer (等24个新开工项目), its scope after the name, its clause before the name, and the rest
+    of the sentence before it (此次开工的项目包括…). Within a window the last stage word wins, since
     reports tell a project's stages in order (取得批复,已开工建设); plans do not count."""
     if not candidate.name:
         return _last_stage(text, 0, len(text))
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, candidate.start)), default=0)
-    windows = [(start, end), (clause_start, candidate.start)]
+    windows = [(start, end), (clause_start, candidate.start), (0, clause_start)]
     if candidate.group is not None and candidate.group_end:
-        windows.append((candidate.end, candidate.group_end))
-    windows.append((0, clause_start))
+        # A list's closer tells its items' stage before the sentence goes on to the next list
+        # (涵盖A、B等10个签约项目,同时集中开工C、D等6个项目).
+        windows.insert(0, (candidate.end, candidate.group_end))
     for window_start, window_end in windows:
         status, match = _last_stage(text, window_start, window_end)
         if status:
