@@ -468,3 +468,10 @@ def test_more_verbs_a_name_never_spans(text, expected):
 def test_a_city_named_twice_after_a_dated_opening_is_the_district():
     district = read("2019年7月16日上午,沁阳市督导组对沁阳市6月份集中交办工作进行督导。").district
     assert district is not None and district.adcode == "410882"
+
+
+def test_listed_items_keep_words_that_elsewhere_end_a_name_and_key_industrial_projects_are_projects():
+    assert names("集中开工两河口水库、南对河水库等6个重点项目。") == ["两河口水库", "南对河水库"]
+    assert names("石泉县蔬菜保供基地、池河镇蚕桑产业提质增效等12个重点产业项目集中开工。") == [
+        "石泉县蔬菜保供基地", "池河镇蚕桑产业提质增效"]
+    assert names("引进新能源、新材料等产业项目。") == []  # industries, not projects

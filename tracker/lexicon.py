@@ -368,9 +368,9 @@ PART_OR_GOAL_WORDS = (
 # Candidates in a clause that speaks of these are planning concepts (一区四园的产业格局), not projects.
 CONCEPT_WORDS = ("格局", "概念", "定位", "布局", "愿景", "蓝图")
 
-# An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects; one closed by
-# 等单位就该项目 lists the parties to a project.
-CATEGORY_CLOSER = r"(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$|领域[^\W\d_]{0,4}项目$|单位|部门|机构|措施|举措"
+# An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects, unless they are
+# key ones (等12个重点产业项目); one closed by 等单位就该项目 lists the parties to a project.
+CATEGORY_CLOSER = r"(?<!重点)(?<!重大)(?:产业|行业|领域|类|方面|板块)(?:项目|企业)$|领域[^\W\d_]{0,4}项目$|单位|部门|机构|措施|举措"
 
 # Words after which a clause lists projects: 产业发展类项目,如某某水街、某某民宿项目.
 LIST_OPENERS = (

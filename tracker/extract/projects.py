@@ -385,10 +385,13 @@ def _items(
     items = text[start:end].split("、")
     if len(items) > 1:
         items[-1:] = _split_last_item(items[-1])
-    for item in items:
+    for index, item in enumerate(items):
         item_start = position + len(item) - len(item.lstrip())
         position += len(item) + 1
-        name = _cut_left(_strip_money_prefix(item.strip()), _ITEM_BOUNDARY).strip("的")
+        name = _strip_money_prefix(item.strip())
+        # Only the first item runs on from the words before the list (集中开工A、B…); the others
+        # are bounded by 、, and a word inside them is no boundary (南对河水库).
+        name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的")
         name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
         if name and is_project_name(name, place_names) and not _COUNT.match(name):
             offset = text.find(name, item_start)
