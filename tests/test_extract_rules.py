@@ -475,3 +475,7 @@ def test_listed_items_keep_words_that_elsewhere_end_a_name_and_key_industrial_pr
     assert names("石泉县蔬菜保供基地、池河镇蚕桑产业提质增效等12个重点产业项目集中开工。") == [
         "石泉县蔬菜保供基地", "池河镇蚕桑产业提质增效"]
     assert names("引进新能源、新材料等产业项目。") == []  # industries, not projects
+
+
+def test_a_closer_may_give_the_size_of_the_projects_it_counts():
+    assert names("与此同时,实施明阳风电、辰泽天然气提氦等500万元以上重点项目40个。") == ["明阳风电", "辰泽天然气提氦"]

@@ -412,7 +412,8 @@ FUTURE_MARKERS = ("计划", "预计", "力争", "确保", "争取", "有望", "�
 # Enumerations closed by 等 … 项目 (or 等 … 企业 that signed or moved in) name projects.
 # Also 某某等某某功能区项目28个: the class after 等 is counted, the items before it are projects.
 ENUMERATION_CLOSERS = (
-    r"等(?:一批|多批|多个|几个|多家|\d+个|\d+项|\d+家|[一二三四五六七八九十几多数]+个)?(?:[省市县区]、)*[^\W\d_、,，。;；]{0,8}?"
+    r"等(?:一批|多批|多个|几个|多家|\d+个|\d+项|\d+家|[一二三四五六七八九十几多数]+个)?(?:[省市县区]、)*"
+    r"(?:投资)?(?:\d+(?:\.\d+)?(?:亿|万)元以上的?)?[^\W\d_、,，。;；]{0,8}?"  # 等500万元以上重点项目
     r"(?:项目(?!单位|负责人|业主|建设单位)|企业(?=[^\W\d_]{0,4}(?:落位|落户|入驻|签约|签订|签署)))"
     r"|等[^\W\d_、,，。;；]{0,20}?项目(?=[\d一二三四五六七八九十]+个)"
     # A、B、C4个项目已开工: a count right after a list closes it too (only where items are 、-listed).
