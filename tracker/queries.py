@@ -82,6 +82,8 @@ def plain(value) -> str:
     >>> plain(dt.date(2019, 6, 11)), plain(Decimal("5234567.89"))
     ('2019-06-11', '5234567.89')
     """
+    if value.__class__ is str:  # most cells: a CSV of 1,000,000 projects asks 17 million times
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
