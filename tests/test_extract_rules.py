@@ -479,3 +479,13 @@ def test_listed_items_keep_words_that_elsewhere_end_a_name_and_key_industrial_pr
 
 def test_a_closer_may_give_the_size_of_the_projects_it_counts():
     assert names("与此同时,实施明阳风电、辰泽天然气提氦等500万元以上重点项目40个。") == ["明阳风电", "辰泽天然气提氦"]
+
+
+def test_asking_about_problems_or_a_slogan_about_them_reports_none():
+    assert issues("县长详细询问青禾食品有限公司运营过程中遇到的困难。") == []
+    assert issues("青禾物流园项目正在建设。要以问题解决推动项目倒排工期建设。") == []
+    assert issues("青禾物流园项目正在建设。会议研究了项目建设存在的问题。") == []
+
+
+def test_setting_up_a_project_is_no_part_of_its_name():
+    assert names("该公司还设立中利乳业奶粉加工项目。") == ["中利乳业奶粉加工项目"]

@@ -1,6 +1,6 @@
 """Extraction quality against hand-written gold, with floors raised as the extractor improves.
 
-The seeds are the examples the extractor was written beside. tests/corpus to corpus8 hold
+The seeds are the examples the extractor was written beside. tests/corpus to corpus9 hold
 articles of the genre from other provinces and years; each was first measured before any rule
 looked at it (the honest numbers are in the README), and the rules have learned from their misses
 since, so a fresh held-out set is the only honest measure of what comes next.
@@ -82,10 +82,18 @@ UNSEEN7_FLOORS = {
 # The eighth (10 real articles, 9 provinces, 6 Traditional).
 UNSEEN8_FLOORS = {
     "districts": (0.85, 0.85),
-    "projects": (0.85, 0.7),
+    "projects": (0.88, 0.72),
     "investments": (0.95, 0.95),
     "issues": (0.95, 0.45),
     "figures": (0.8, 0.85),
+}
+# The ninth (10 real articles, 9 provinces; four about problems, whose issues are mostly missed).
+UNSEEN9_FLOORS = {
+    "districts": (0.95, 0.85),
+    "projects": (0.72, 0.7),
+    "investments": (0.95, 0.95),
+    "issues": (0.95, 0.1),
+    "figures": (0.85, 0.9),
 }
 
 
@@ -101,8 +109,9 @@ UNSEEN8_FLOORS = {
         (ROOT / "tests" / "corpus6", "unseen6.json", UNSEEN6_FLOORS),
         (ROOT / "tests" / "corpus7", "unseen7.json", UNSEEN7_FLOORS),
         (ROOT / "tests" / "corpus8", "unseen8.json", UNSEEN8_FLOORS),
+        (ROOT / "tests" / "corpus9", "unseen9.json", UNSEEN9_FLOORS),
     ],
-    ids=["seeds", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"],
+    ids=["seeds", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9"],
 )
 def test_extraction_meets_its_floors(sqlite_url, articles, gold, floors):
     engine = make_engine(sqlite_url)
