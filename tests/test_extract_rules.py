@@ -489,3 +489,17 @@ def test_asking_about_problems_or_a_slogan_about_them_reports_none():
 
 def test_setting_up_a_project_is_no_part_of_its_name():
     assert names("该公司还设立中利乳业奶粉加工项目。") == ["中利乳业奶粉加工项目"]
+
+
+def test_each_matter_companies_raise_is_a_problem_but_problems_in_general_are_not():
+    found = issues(
+        "会上,青禾风电、科美门业等企业提出了建设用地规划许可证办理、升压站土地报批事宜、"
+        "水土保持补偿费减免事宜、征地问题等需要协调解决的实际问题。"
+    )
+    assert [(category, description) for _, category, description in found] == [
+        ("permit", "建设用地规划许可证办理"),
+        ("land", "升压站土地报批事宜"),
+        ("funding", "水土保持补偿费减免事宜"),
+        ("land", "征地问题"),
+    ]
+    assert issues("专班集中力量解决项目推进过程中存在的规划、手续办理等“卡脖子”问题。") == []

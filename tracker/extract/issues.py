@@ -30,6 +30,12 @@ _AFFECTS_PROJECTS = re.compile(r"(?:致使|导致|造成|影响)[\d一二三四�
 # 由于受到征地拆迁、线杆搬移的影响: each cause listed is a problem of the project.
 _CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?影响")
 _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
+# 企业提出了A证办理、B事宜、C问题等需要协调解决的实际问题: each matter a company raised is a
+# problem (存在的规划、手续办理等问题 in general is not).
+_MATTERS = re.compile(
+    r"(?:提出了?|反映了?)(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
+    r"等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)"
+)
 _NOT_AN_OBSTACLE = re.compile(alternation(lexicon.ISSUE_NOT_AN_OBSTACLE))
 _CONSEQUENCE = re.compile(
     alternation(lexicon.ISSUE_CONSEQUENCE_OPENERS)
@@ -74,13 +80,22 @@ def extract_issues(
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
         asked = text.rstrip().endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
+        listed = _MATTERS.search(text)
+        if listed and not asked:
+            named = {key for c, key in candidates if c.name}
+            for matter in listed.group("matters").split("、"):
+                issues.append(IssueFact(
+                    description=matter.strip(), category=_category(matter), status=status, sentence=text,
+                    project_key=next(iter(named)) if len(named) == 1 else None, district_adcode=district_adcode,
+                ))
         previous_clause_issues: list[int] = []  # the issues the clause before reported
         sentence_issues: list[int] = []
         for clause in _CLAUSES.split(text):
             start = text.find(clause, position)
             position = start + len(clause)
             end = start + len(clause)
-            if asked or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
+            told_as_list = listed is not None and start < listed.end() and end > listed.start()
+            if asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
                 previous_clause_issues = []
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]
