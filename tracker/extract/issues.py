@@ -72,6 +72,7 @@ def extract_issues(
     for index, sentence in enumerate(sentences):
         text = sentence.text
         candidates = mentions.candidates.get(index, [])
+        named = [key for c, key in candidates if c.name]
         status = _status(text)
         if status == "open" and index + 1 < len(sentences):
             status = _status(sentences[index + 1].text)  # 专班了解情况后,协调供电部门…: what was done next
@@ -82,11 +83,11 @@ def extract_issues(
         asked = text.rstrip().endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
         listed = _MATTERS.search(text)
         if listed and not asked:
-            named = {key for c, key in candidates if c.name}
+            told_of = set(named)
             for matter in listed.group("matters").split("、"):
                 issues.append(IssueFact(
                     description=matter.strip(), category=_category(matter), status=status, sentence=text,
-                    project_key=next(iter(named)) if len(named) == 1 else None, district_adcode=district_adcode,
+                    project_key=next(iter(told_of)) if len(told_of) == 1 else None, district_adcode=district_adcode,
                 ))
         previous_clause_issues: list[int] = []  # the issues the clause before reported
         sentence_issues: list[int] = []
@@ -176,7 +177,6 @@ def extract_issues(
                     description=cause, category=_category(cause), status=status, sentence=text,
                     project_key=project_key, district_adcode=district_adcode,
                 ))
-        named = [key for c, key in candidates if c.name]
         if named:
             last_project = (index, named[-1])
             named_so_far.update(named)
