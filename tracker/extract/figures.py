@@ -338,8 +338,8 @@ def _trim(phrase: str) -> str:
     while changed:
         changed = False
         phrase = phrase.strip(" \u3000")
+        verb = _VERB_AT_START.match(phrase)
         for filler in _LEAD_FILLERS:
-            verb = _VERB_AT_START.match(phrase)
             if phrase.startswith(filler) and not (verb and verb.end() > len(filler)):
                 phrase, changed = phrase[len(filler):], True
                 break

@@ -65,6 +65,7 @@ def phases_compatible(a: str | None, b: str | None) -> bool:
     return a == b
 
 
+@lru_cache(maxsize=4096)  # an article compares each name with every project it has named
 def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:
     """Whether two names of one district's projects name the same project.
 

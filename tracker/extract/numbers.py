@@ -81,6 +81,7 @@ _EXACT = Context(prec=60, traps=[Inexact, InvalidOperation, Overflow])
 _ROUNDED = Context(prec=60, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, Overflow])
 
 
+@lru_cache(maxsize=2048)  # the same few numerals recur in every article
 def parse_number(text: str) -> Decimal | None:
     """The exact value of a number written in any of the genre's ways, or None.
 
