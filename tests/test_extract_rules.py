@@ -503,3 +503,56 @@ def test_each_matter_companies_raise_is_a_problem_but_problems_in_general_are_no
         ("land", "征地问题"),
     ]
     assert issues("专班集中力量解决项目推进过程中存在的规划、手续办理等“卡脖子”问题。") == []
+
+
+def test_a_count_that_matches_the_list_closes_it_whatever_its_items_end_in():
+    assert names("会上汇报了青石湾整体搬迁、松林公园、兴业大道南延三大重点工程征地进展。") == [
+        "青石湾整体搬迁", "松林公园", "兴业大道南延"]
+    assert names("仪式上,江门顺航电子、杭州曼青电器共2个重点企业项目现场签约。") == ["江门顺航电子", "杭州曼青电器"]
+    # The count does not match: an office and a title are no list.
+    assert names("12月12日,县委副书记、县长王林主持召开县四大重点工程调度会。") == []
+
+
+def test_a_counted_list_names_its_items_even_after_words_that_introduce_parts():
+    assert names("这次开工的项目主要包括城南小学改扩建、翠湖河道整治建设等12个项目。") == [
+        "城南小学改扩建", "翠湖河道整治建设"]
+
+
+def test_what_a_described_project_builds_is_part_of_it_and_a_kind_of_works_is_no_name():
+    assert names("青禾再生资源项目,总投资20亿元,用地300亩,建设10万吨/年废油再生利用生产基地。") == ["青禾再生资源项目"]
+    assert names("松林公园是我县的关键性控制工程。") == ["松林公园"]
+
+
+def test_an_amount_after_an_investment_word_needs_no_yuan_where_the_clause_ends():
+    facts = read("签约的3个项目分别是:青禾康养小镇建设项目,总投资3.1个亿;翠湖景区开发建设项目,总投资2900万。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
+        ("青禾康养小镇建设项目", 310000000), ("翠湖景区开发建设项目", 29000000)]
+    # …and the stage said before the counted list is every item's.
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青禾康养小镇建设项目", "signed"), ("翠湖景区开发建设项目", "signed")]
+
+
+def test_an_attached_list_takes_the_stage_of_the_projects_counted_before_it():
+    facts = read(
+        "3月23日,某市10个重点产业项目集中开工建设。此次项目总投资39.7亿元。"
+        "附项目概况:青禾产学研合作基地,计划投资5亿元;翠湖物流项目,总投资8000万元。"
+    )
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青禾产学研合作基地", "under_construction"), ("翠湖物流项目", "under_construction")]
+
+
+def test_matters_a_project_met_are_its_problems_but_a_tally_of_kinds_is_not():
+    found = issues(
+        "青禾乡村旅游项目在建设过程中遇到接待中心土地利用规划调整难、80亩林地调整以及资金筹措等三个方面的问题。"
+    )
+    assert found == [
+        ("青禾乡村旅游项目", "planning", "接待中心土地利用规划调整难"),
+        ("青禾乡村旅游项目", "land", "80亩林地调整"),
+        ("青禾乡村旅游项目", "funding", "资金筹措"),
+    ]
+    assert issues("走访企业300家,摸排需协调解决环保施工、资金短缺、土地规划等问题120个。") == []
+
+
+def test_talking_about_problems_or_a_condition_reports_none():
+    assert issues("会上,翠湖大道改线工程负责人汇报了征地进展情况、存在问题及下步工作计划。") == []
+    assert issues("翠湖大道改线工程,如果未按时间节点解决该问题的将对相关责任人进行问责。") == []

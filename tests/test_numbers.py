@@ -172,6 +172,10 @@ GENRE_MONEY = [
     ("引进外资1.2亿美元,港资5000万港元", []),
     ("出让土地均价20万元/亩", []),
     ("总投资几十亿元,数亿元,十几亿元", []),  # not exact
+    # No 元 right after an investment word, where the clause ends; spoken 个亿.
+    ("总投资1.5亿", [(D("150000000"), "1.5亿", None)]),
+    ("总投资15个亿;投资1000万,", [(D("1500000000"), "15个亿", None), (D("10000000"), "1000万", None)]),
+    ("投资3万平方米", []),
 ]
 
 
@@ -183,8 +187,6 @@ def test_money_in_genre_sentences(text, expected):
 MONEY_MISSES = [
     ("总投资3亿五千万元", [(D("350000000"), "3亿五千万元", None)]),  # Arabic and Chinese mixed
     ("总投资三点五亿元", [(D("350000000"), "三点五亿元", None)]),  # 点 as a decimal point
-    ("总投资1.5亿", [(D("150000000"), "1.5亿", None)]),  # no 元: the unit is left implicit
-    ("总投资15个亿", [(D("1500000000"), "15个亿", None)]),  # spoken 个亿
 ]
 
 

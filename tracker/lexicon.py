@@ -231,7 +231,7 @@ ISSUE_CATEGORY_WORDS = (
     ("permit", ("许可", "审批", "手续", "证照", "环评", "评审", "可研", "施工许可", "规划许可", "立项", "备案", "资质", "办理")),
     ("site_selection", ("选址",)),
     ("planning", ("规划",)),
-    ("land", ("土地", "用地", "征地", "拆迁", "征收", "地块", "土地分割", "征拆", "权属")),
+    ("land", ("土地", "用地", "林地", "征地", "拆迁", "征收", "地块", "土地分割", "征拆", "权属")),
     ("funding", ("资金", "融资", "贷款", "资金短缺", "补偿费", "减免", "费用")),
 )
 
@@ -253,7 +253,7 @@ ISSUE_PROBLEM_WORDS = (
 ISSUE_NOT_AN_OBSTACLE = ("天气", "雨", "汛", "气候", "气温", "疫情", "节假日", "春节", "假期")
 
 # A clause opening with these tells what the problem before it causes, not a problem of its own.
-ISSUE_CONSEQUENCE_OPENERS = ("无法", "导致", "致使", "造成", "影响")
+ISSUE_CONSEQUENCE_OPENERS = ("无法", "导致", "致使", "造成", "影响", "制约了")
 
 # Problems in general rather than one project's (a pattern list).
 GENERIC_PROBLEMS = (
@@ -263,6 +263,14 @@ GENERIC_PROBLEMS = (
     r"项目(?:推进|建设)(?:中|过程中)?存在的", r"^存在(?:的)?问题$", r"解决[^,，;；]{0,12}就业",
     # Asking about problems, or a slogan about them, reports none (询问企业遇到的困难, 以问题解决推动…).
     r"(?:询问|了解|听取|收集)[^,，;；。]{0,24}(?:困难|问题)", r"以问题", r"问题导向",
+)
+
+# Talking about problems, or a condition, reports none, even of a project named in the clause
+# (分析了存在的问题, 汇报了…存在问题及下步工作计划, 对提出的问题逐一分析, 如果未按时解决该问题的将…问责).
+ISSUE_TALK = (
+    r"(?:分析|研究|汇报|讨论|梳理)了?[^,，;；。]{0,30}存在(?:的)?(?:问题|困难)", r"存在问题及",
+    r"(?:提出|反映)的(?:问题|困难)[^,，;；。]{0,4}(?:逐一|逐个|进行)", r"每个问题",
+    r"^[^,，;；]{0,2}(?:如果|若|一旦)",
 )
 
 # Status words say the opposite after these characters (民事问题未协调好, 需协调好民事后, 没有解决).
@@ -335,6 +343,7 @@ CATEGORY_WORDS = (
     "投产", "运营", "竣工", "建成", "复工", "开复工", "落位", "落地", "履约", "跟踪", "洽谈", "在谈",
     "全年", "今年", "明年", "去年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "或",
     "春季", "夏季", "秋季", "冬季", "第一季度", "第二季度", "第三季度", "第四季度",
+    "关键性控制", "关键性", "控制性",  # 是我县的关键性控制工程: what kind of works, not which
     "过半", "农村", "场平", "土方", "路基", "桥涵", "公里",  # 场平工程, 2公里路基工程: a stage of works, not a project
     "工作", "专项", "债券", "政府", "中央", "预算内", "土建", "主体", "附属", "装修", "安装", "室外", "配套",
     "建筑", "施工", "房建", "市政", "中型", "小型", "三产", "旅游", "城市更新", "公共服务", "城乡", "转型",
@@ -364,7 +373,7 @@ SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "量", "师", "局"
 # (主要建设某某生产线、某某商业街); names ending 项目/工程 or a phase are still projects.
 PART_OR_GOAL_WORDS = (
     "打造", "主要建设", "建设内容", "主要包括", "配套建设", "内设", "设置", "再上", "新上", "新建", "建成", "增设",
-    "包含",
+    "包含", ",建设", "，建设",  # 某某项目,总投资…,建设某某生产基地: what the project builds
 )
 
 # Candidates in a clause that speaks of these are planning concepts (一区四园的产业格局), not projects.
@@ -418,8 +427,10 @@ ENUMERATION_CLOSERS = (
     r"(?:投资)?(?:\d+(?:\.\d+)?(?:亿|万)元以上的?)?[^\W\d_、,，。;；]{0,8}?"  # 等500万元以上重点项目
     r"(?:项目(?!单位|负责人|业主|建设单位)|企业(?=[^\W\d_]{0,4}(?:落位|落户|入驻|签约|签订|签署)))"
     r"|等[^\W\d_、,，。;；]{0,20}?项目(?=[\d一二三四五六七八九十]+个)"
-    # A、B、C4个项目已开工: a count right after a list closes it too (only where items are 、-listed).
-    r"|(?<=[\u4e00-\u9fff)）])[\d一二两三四五六七八九十]+个(?:重点|重大)?项目(?!单位|负责人|业主|建设单位)"
+    # A、B、C4个项目已开工, …共6个重点企业项目, …四大重点工程: a count right after a list closes it too
+    # (only where items are 、-listed).
+    r"|(?<=[\u4e00-\u9fff)）])(?:共计|共)?[\d一二两三四五六七八九十]+(?:个|大)(?:重点|重大)?(?:企业)?(?:项目|工程)"
+    r"(?!单位|负责人|业主|建设单位)"
 )
 
 # Sector from the words of a name, first match wins.

@@ -32,10 +32,14 @@ _CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;
 _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
 # 企业提出了A证办理、B事宜、C问题等需要协调解决的实际问题: each matter a company raised is a
 # problem (存在的规划、手续办理等问题 in general is not).
+# So is each matter a project met or must settle (遇到了A、B及C问题等; 解决好A、B等问题).
 _MATTERS = re.compile(
-    r"(?:提出了?|反映了?)(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
-    r"等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)"
-)
+    r"(?:提出了?|反映了?|遇到了?|面临|存在|解决好?)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
+    r"(?:等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)(?![\d一二三四五六七八九十百千]+\s*(?:个|件|项|条))|(?<=问题)等(?=[,，;；。]))"
+)  # …等问题185个 is a tally (a figure), not matters
+# 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
+_IN_GENERAL = re.compile(r"^.*(?:存在|遇到|中)的")
+_LAST_MATTER_JOINER = re.compile(r"以及|及")
 _NOT_AN_OBSTACLE = re.compile(alternation(lexicon.ISSUE_NOT_AN_OBSTACLE))
 _CONSEQUENCE = re.compile(
     alternation(lexicon.ISSUE_CONSEQUENCE_OPENERS)
@@ -43,6 +47,7 @@ _CONSEQUENCE = re.compile(
 )
 # Problems in general (解决项目推进中的困难, 民生问题, 消除黑臭水体问题): no one project's.
 _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
+_TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
@@ -82,9 +87,13 @@ def extract_issues(
         position = 0
         asked = text.rstrip().endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
         listed = _MATTERS.search(text)
+        if listed and len(_IN_GENERAL.sub("", listed.group("matters").split("、")[0])) < 4:
+            listed = None
         if listed and not asked:
-            told_of = set(named)
-            for matter in listed.group("matters").split("、"):
+            told_of = {key for c, key in candidates if c.name and c.end <= listed.start()} or set(named)
+            matters = listed.group("matters").split("、")
+            matters[-1:] = [m for m in _LAST_MATTER_JOINER.split(matters[-1]) if len(m) >= 4] or matters[-1:]
+            for matter in matters:
                 issues.append(IssueFact(
                     description=matter.strip(), category=_category(matter), status=status, sentence=text,
                     project_key=next(iter(told_of)) if len(told_of) == 1 else None, district_adcode=district_adcode,
@@ -96,7 +105,8 @@ def extract_issues(
             position = start + len(clause)
             end = start + len(clause)
             told_as_list = listed is not None and start < listed.end() and end > listed.start()
-            if asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause):
+            if (asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
+                    or _TALK.search(clause)):
                 previous_clause_issues = []
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]

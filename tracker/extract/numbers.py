@@ -215,6 +215,21 @@ _MONEY = re.compile(
     re.VERBOSE,
 )
 
+# 总投资3.1个亿; 总投资2900万。: right after an investment word, an amount with a multiplier needs
+# no 元 (only where the clause ends there: 投资3万平方米 is not money).
+_UNITLESS_MONEY = re.compile(
+    rf"""
+    (?:(?<=投资)|(?<=投资额)|(?<=投资达)|(?<=投资为)|(?<=资金))\s?
+    {_PRE}
+    (?:{_NUM_START}(?P<low>{_NUM}){_RANGE_SEP})?
+    {_NUM_START}(?P<num>{_NUM})
+    \s?(?P<yu>[余多])?
+    (?:个?(?P<mult>{_MULT}))?
+    (?=\s?(?:[,，;；。、)）]|$))
+    """,
+    re.VERBOSE,
+)
+
 
 # Pure, and asked of the same sentence by several readers (projects, figures, issues).
 @lru_cache(maxsize=512)
@@ -229,12 +244,17 @@ def find_money(text: str) -> tuple[Money, ...]:
     [(Decimal('100000000'), '亿元以上', '以上')]
     >>> find_money("利用外资1.2亿美元,投资强度5200元每平方米")
     ()
+    >>> [(m.amount_yuan, m.text) for m in find_money("总投资3.1个亿;总投资2900万。投资3万平方米")]
+    [(Decimal('310000000'), '3.1个亿'), (Decimal('29000000'), '2900万')]
     """
     found: list[Money] = []
     folded = fold(text)
-    if "元" not in folded and "人民币" not in folded:
-        return tuple(found)
-    for match in _MONEY.finditer(folded):
+    matches = []
+    if "元" in folded or "人民币" in folded:
+        matches += _MONEY.finditer(folded)
+    if "投资" in folded or "资金" in folded:
+        matches += (m for m in _UNITLESS_MONEY.finditer(folded) if _has_multiplier(m))
+    for match in sorted(matches, key=lambda m: m.start()):
         amount = _amount(match)
         if amount is not None:
             found.append(
@@ -247,6 +267,10 @@ def find_money(text: str) -> tuple[Money, ...]:
                 )
             )
     return tuple(found)
+
+
+def _has_multiplier(match: re.Match[str]) -> bool:
+    return bool(match.group("mult")) or any(c in match.group("num") for c in "万亿")
 
 
 def parse_money(text: str) -> Money | None:

@@ -21,7 +21,7 @@ from tracker.lexicon import alternation
 from tracker.extract.dates import find_dates
 from tracker.extract.facts import InvestmentFact, Money, ProjectFact, Sentence
 from tracker.extract.names import comparable, distinctive, phase_of, same_project
-from tracker.extract.numbers import find_money, find_quantities
+from tracker.extract.numbers import find_money, find_quantities, parse_number
 from tracker.places import find_divisions
 
 
@@ -52,8 +52,11 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
+_PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
+_CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元: one amount per listed name, in order.
 _RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
@@ -116,6 +119,7 @@ class Candidate:
     end: int
     group: int | None = None
     group_end: int | None = None
+    counted: bool = False  # an item of a list its closer counts as projects (等22个项目)
 
 
 @dataclass
@@ -181,7 +185,7 @@ def extract_projects(
             _read_attributes(text, candidates, position, candidate, project, published_on, phase_spans)
         # 集中开工13个重点项目。13个项目分别是A、B…: the list names the projects the sentence
         # before counted; items after semicolons (…A项目;…B项目。) are still in it.
-        stage = carried_stage or (_list_stage(text, sentences[index - 1].text) if index else None)
+        stage = carried_stage or _list_stage(text, [s.text for s in reversed(sentences[max(0, index - 4):index])])
         if stage is not None:
             status, stage_sentence, list_start = stage
             for candidate, project in entries:
@@ -311,6 +315,8 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
         return True
+    if candidate.counted:
+        return True  # 主要包括A、B等22个项目: the list says its items are projects
     return _PART_OR_GOAL.search(text, 0, candidate.start) is None
 
 
@@ -365,10 +371,11 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
             continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         items = text[clause_start:closer.start()]
-        if not closer.group().startswith("等") and ("、" not in items or not _SUFFIX_AT_END.search(items)):
-            continue  # A、B4个项目: only a list of names, the last ending in a head noun
+        count = _CLOSER_COUNT.search(closer.group())
+        if not closer.group().startswith("等") and not _counted_list(items, closer.group(), count):
+            continue
         group += 1
-        found += _items(text, clause_start, closer.start(), place_names, group, closer.end())
+        found += _items(text, clause_start, closer.start(), place_names, group, closer.end(), counted=count is not None)
     for opener in _OPENER.finditer(text):
         clause_end = _LIST_END.search(text, opener.end())
         group += 1
@@ -376,8 +383,19 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
     return found
 
 
+def _counted_list(items: str, closer: str, count: re.Match | None) -> bool:
+    """A、B、C4个项目, A、B共2个重点企业项目, A、B四大重点工程: a bare count closes a 、-list of
+    as many items; a plain 4个项目 also one whose last item ends in a head noun."""
+    if "、" not in items:
+        return False
+    if count is not None and parse_number(count.group("n")) == items.count("、") + 1:
+        return True
+    return _PLAIN_COUNT.fullmatch(closer) is not None and _SUFFIX_AT_END.search(items) is not None
+
+
 def _items(
-    text: str, start: int, end: int, place_names: tuple[str, ...], group: int, group_end: int | None = None
+    text: str, start: int, end: int, place_names: tuple[str, ...], group: int, group_end: int | None = None,
+    *, counted: bool = False,
 ) -> list[Candidate]:
     """The project names among the 、-separated items of ``text[start:end]``."""
     found = []
@@ -395,7 +413,7 @@ def _items(
         name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
         if name and is_project_name(name, place_names) and not _COUNT.match(name):
             offset = text.find(name, item_start)
-            found.append(Candidate(name, offset, offset + len(name), group, group_end or end))
+            found.append(Candidate(name, offset, offset + len(name), group, group_end or end, counted))
     return found
 
 
@@ -631,14 +649,25 @@ def _read_attributes(
             attributes.setdefault("planned_completion_on", mention.until or mention.on)
 
 
-def _list_stage(text: str, before: str) -> tuple[str, str, int] | None:
-    """The stage the sentence ``before`` reports for the N projects ``text`` lists, with that
-    sentence and where the list starts."""
+def _list_stage(text: str, earlier: list[str]) -> tuple[str, str, int] | None:
+    """The stage reported for the N projects ``text`` lists (by itself, or by the sentence
+    before it), with the sentence that says it and where the list starts. ``earlier`` holds the
+    sentences before ``text``, nearest first."""
+    before = earlier[0] if earlier else ""
     listed = _COUNTED_LIST.search(text)
+    if listed is not None and (own := _last_stage(text, 0, listed.start())[0]):
+        return own, text, listed.end()  # 签约的7个项目分别是:A,…;B,…
     if listed is not None and re.search(rf"(?<![\d.]){listed.group('count')}(?:个|项)", before):
         start = listed.end()
     elif (among := _AMONG.match(text)) and _COUNTED_PROJECTS.search(before):
         start = among.end()  # 集中开工的4个重点项目…。其中,A…;B…
+    elif attached := _ATTACHED.match(text):
+        # 附项目概况:A,…;B,…: the projects an earlier sentence counted and gave the stage of.
+        for sentence in earlier:
+            status, _ = _last_stage(sentence, 0, len(sentence))
+            if status and _COUNTED_PROJECTS.search(sentence):
+                return status, sentence, attached.end()
+        return None
     else:
         return None
     status, _ = _last_stage(before, 0, len(before))
