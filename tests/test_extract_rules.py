@@ -556,3 +556,29 @@ def test_matters_a_project_met_are_its_problems_but_a_tally_of_kinds_is_not():
 def test_talking_about_problems_or_a_condition_reports_none():
     assert issues("会上,翠湖大道改线工程负责人汇报了征地进展情况、存在问题及下步工作计划。") == []
     assert issues("翠湖大道改线工程,如果未按时间节点解决该问题的将对相关责任人进行问责。") == []
+
+
+def test_a_count_after_the_closer_names_the_items_and_a_batch_or_class_is_no_project():
+    assert names("全县先后建成投用了青禾商贸城、翠湖汽配城等项目2个;在建松林光伏发电、天宏鞋业等项目16个。") == [
+        "青禾商贸城", "翠湖汽配城", "松林光伏发电", "天宏鞋业"]
+    assert names("3月9日,某县举行2021年3月份项目集中开工仪式。") == []
+    assert names("能源类项目、纺织服装类项目各1个,总投资1.39亿元。") == []
+    assert names("(一)已复工项目督查情况") == []
+
+
+def test_a_list_opened_by_for_example_goes_on_place_by_place_after_semicolons():
+    assert names(
+        "纳入挂牌管理的重点项目涉及全市13个乡镇,如:开发区的青禾汽车产业园、翠湖包装等;"
+        "松林镇的天宏不锈钢、佳木模具等;保安镇的枫叶生态农业;殷家镇的果"
+    ) == ["青禾汽车产业园", "翠湖包装", "天宏不锈钢", "佳木模具", "枫叶生态农业"]
+
+
+def test_a_company_that_comes_to_tell_its_problems_owns_the_ones_it_lists():
+    found = issues(
+        "“我反映了4件问题。”青禾帽业有限公司的总经理说。就在1小时前,他还愁眉不展。"
+        "“第一件是土地证房产证问题,分厂至今土地证房产证未办下来;第二件是水压低问题,职工宿舍无法洗澡。”"
+    )
+    assert [(owner, category) for owner, category, _ in found] == [
+        ("青禾帽业有限公司", "permit"), ("青禾帽业有限公司", "water_sewage_heat")]
+    # 该公司 is no company's name, and every company's problem is nobody's in particular.
+    assert issues("下一步,该公司将尽力解决经济开发区各企业供电问题。") == []

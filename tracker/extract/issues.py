@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSES = re.compile(r"[,，;；]|(?<=问题)(?:、|和|以及)|(?<=困难)(?:、|和)")
 _PROBLEM = re.compile(alternation(lexicon.ISSUE_PROBLEM_WORDS, patterns=True))
 _COUNTED = re.compile(
-    r"问题\s*\d|[\d一二三四五六七八九十百千几多数]+\s*(?:个|件|项|条|类|大类)[^,，;；。]{0,4}(?:问题|困难|难题)"
+    r"问题\s*\d|(?<!第)[\d一二三四五六七八九十百千几多数]+\s*(?:个|件|项|条|类|大类)[^,，;；。]{0,4}(?:问题|困难|难题)"
     r"|(?:问题|困难)[^,，;；。]{0,4}\d+\s*(?:个|件|项|条)(?!项目|企业)"
 )
 # 用地审批问题致使9个项目进度缓慢: a concrete problem of the district's projects, told of no one project.
@@ -49,6 +49,7 @@ _CONSEQUENCE = re.compile(
 _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+_LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
 _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
 )
@@ -61,6 +62,8 @@ _STATUS = [
 _REFERS_BACK = re.compile(r"^(?:[^,，;；]{0,6}?)(?:该项目|该工程|该企业|该公司|[一二三四五六七八九十]期项目|项目)")
 # How many sentences back a reference may reach for its project.
 _RECENT = 2
+# …and a company that came to tell its problems (它一口气说了好几个问题。“第一件是…”).
+_COMPANY_RECENT = 3
 _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:项目|工程)(?P<topic>[^,，;；。]{1,14}?)(?:问题|困难)")
 # "…等项目问题" sums up problems listed elsewhere.
 _SUMMARY = re.compile(r"等项目(?:的)?(?:问题|困难)|(?:部分|一些|个别|多个|少数)[^,，;；。]{0,12}项目")
@@ -74,8 +77,12 @@ def extract_issues(
     issues: list[IssueFact] = []
     last_project: tuple[int, str] | None = None  # (sentence index, project key)
     named_so_far: set[str] = set()
+    last_company: tuple[int, str] | None = None  # (sentence index, company) of the last one named
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if (found := _LEGAL_COMPANY.search(text)) is not None:
+            last_company = (index, _LEAD_IN.sub("", found.group()))
+        speaking = last_company[1] if last_company and index - last_company[0] <= _COMPANY_RECENT else None
         candidates = mentions.candidates.get(index, [])
         named = [key for c, key in candidates if c.name]
         status = _status(text)
@@ -133,6 +140,8 @@ def extract_issues(
                 project_key = recent
             elif sole and (_REFERS_BACK.search(clause) or _category(clause) != "other"):
                 project_key = sole
+            elif speaking and not named_so_far and _category(clause) != "other":
+                company = speaking  # 某某有限公司总经理…:第二件是水压低问题: the company just named
             elif (match := _UNNAMED.search(clause)) and _category(match.group("topic")) != "other":
                 # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
                 description = clause[match.start():]

@@ -52,6 +52,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -156,9 +157,12 @@ def extract_projects(
     previous: list[tuple[Candidate, _Project]] = []
     previous_listed = False
     carried_stage: tuple[str, str, int] | None = None
+    list_goes_on = False
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        candidates = find_candidates(text, place_names)
+        candidates = find_candidates(text, place_names, list_goes_on=list_goes_on)
+        list_goes_on = text.rstrip().endswith((";", "；")) and bool(
+            _OPENER.search(text) or list_goes_on and _PLACED_ITEMS.match(text))
         entries = []
         for candidate in candidates:
             name, company = _resolve_company(candidate.name, last_company)
@@ -281,7 +285,7 @@ def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Pr
     return project
 
 
-def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candidate]:
+def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_on: bool = False) -> list[Candidate]:
     """Project names in one sentence, left to right, without overlaps.
 
     >>> [c.name for c in find_candidates("目前,南湖广场、金桥商业广场等4个项目已开工")]
@@ -296,6 +300,10 @@ def find_candidates(text: str, place_names: tuple[str, ...] = ()) -> list[Candid
         company = introduced.group("company")
         return [Candidate(company, 0, len(company))]
     found = _enumeration_candidates(text, place_names)
+    if list_goes_on and (placed := _PLACED_ITEMS.match(text)):
+        # 如:甲镇的A、B等;乙镇的C、D等;…: after a semicolon the list goes on, place by place.
+        clause_end = _LIST_END.search(text, placed.end())
+        found += _items(text, placed.end(), clause_end.start() if clause_end else len(text), place_names, 0)
     taken = [(c.start, c.end) for c in found]
     for candidate in [*_priced_candidates(text, place_names), *_suffix_candidates(text, place_names)]:
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
@@ -371,7 +379,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
             continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         items = text[clause_start:closer.start()]
-        count = _CLOSER_COUNT.search(closer.group())
+        count = _CLOSER_COUNT.search(closer.group()) or _CLOSER_COUNT.match(text, closer.end())  # 等项目7个
         if not closer.group().startswith("等") and not _counted_list(items, closer.group(), count):
             continue
         group += 1
