@@ -241,6 +241,12 @@ def test_the_publisher_names_the_district_only_when_the_article_does_not():
     assert places.article_district("项目建设提速", "全区新开工项目12个。", source="新华社") is None
 
 
+def test_a_county_speaking_of_itself_on_its_own_site_is_not_the_district_that_visits_it():
+    text = "4月23日,罗庄区委书记带队来我县参观考察重点项目建设情况。考察团对我县项目建设给予高度评价。"
+    assert places.article_district(None, text).adcode == "371311"  # 罗庄区, the only place named
+    assert places.article_district(None, text, source="莒南县人民政府网").adcode == "371327"
+
+
 @pytest.mark.parametrize(("title", "text", "adcode"), ARTICLES)
 def test_article_district(title, text, adcode):
     district = places.article_district(title, text)

@@ -358,8 +358,12 @@ def article_district(title: str | None, text: str, source: str | None = None) ->
     True
     """
     found = _district_in(title, text)
-    if found is None and source:
-        found = _district_in(source, "")
+    own = next((suffix for suffix in _OWN_SUFFIXES if "我" + suffix in text or "本" + suffix in text), None)
+    if source and (found is None or own and found.name[-1] != own):
+        # 我县 in a report that names only a visiting 区, on the county's own site: the county's.
+        published_by = _district_in(source, "")
+        if published_by is not None and (found is None or published_by.name[-1] == own):
+            found = published_by
     return found
 
 
