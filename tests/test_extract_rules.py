@@ -582,3 +582,10 @@ def test_a_company_that_comes_to_tell_its_problems_owns_the_ones_it_lists():
         ("青禾帽业有限公司", "permit"), ("青禾帽业有限公司", "water_sewage_heat")]
     # 该公司 is no company's name, and every company's problem is nobody's in particular.
     assert issues("下一步,该公司将尽力解决经济开发区各企业供电问题。") == []
+
+
+def test_kinds_of_project_and_the_list_a_project_joins_are_no_projects():
+    assert names("除现代煤化工、特色养殖、生态治理等传统项目外,今年还引进一批新型产业。") == []
+    assert names("青禾输送带项目是某县“工业再造”的又一领军项目。") == ["青禾输送带项目"]
+    assert names("翠湖村道扩建项目被纳入2022年度某县民生实事人大代表票决项目。") == ["翠湖村道扩建项目"]
+    assert names("要全力以赴抓项目、赶进度,确保所有项目如期完工。") == []

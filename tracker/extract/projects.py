@@ -321,6 +321,8 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.group is None and _COUNT_AFTER.match(text, candidate.end):
         return False
+    if text.endswith(("纳入", "列入", "列为", "入选"), 0, candidate.start):
+        return False  # 该项目被纳入2022年度某县民生实事项目: the list it joined, not a project
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
         return True
     if candidate.counted:
