@@ -589,3 +589,33 @@ def test_kinds_of_project_and_the_list_a_project_joins_are_no_projects():
     assert names("青禾输送带项目是某县“工业再造”的又一领军项目。") == ["青禾输送带项目"]
     assert names("翠湖村道扩建项目被纳入2022年度某县民生实事人大代表票决项目。") == ["翠湖村道扩建项目"]
     assert names("要全力以赴抓项目、赶进度,确保所有项目如期完工。") == []
+
+
+def test_words_around_names_that_never_name_a_project():
+    assert names("工作队回访青禾新能源100兆瓦光伏发电项目,核实问题解决情况。") == ["青禾新能源100兆瓦光伏发电项目"]
+    assert names("要不遗余力引项目、抓项目,该县要求每位项目负责人倒排工期。") == []
+    assert names("4月26日,某县北古城工业园区首批亿元工业项目开工。") == []
+    assert names("车间里三条全自动化生产线正火力全开。稿件来源:某县融媒体中心") == []
+
+
+def test_projects_told_of_right_after_a_counted_batch_are_of_its_stage():
+    facts = read(
+        "某县此次集中开工项目10个,总投资10.1亿元。位于某镇的青禾新型材料生产线项目,总投资2.66亿元。"
+        "翠湖管桩生产线项目预计投资1.5亿元,建成后年产400万米管桩。"
+    )
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青禾新型材料生产线项目", "under_construction"), ("翠湖管桩生产线项目", "under_construction")]
+    assert [p.status for p in read("在松林线路迁改工程现场,工人们正紧锣密鼓地进行施工准备。").projects] == ["under_construction"]
+
+
+def test_each_company_listed_has_the_problem_and_a_utility_named_is_not_the_topic():
+    found = issues("青禾铁合金有限公司、翠湖铁合金有限公司与某某供电有限公司存在电费返还问题,导致企业资金运转困难。")
+    assert [(owner, category) for owner, category, _ in found] == [
+        ("青禾铁合金有限公司", "funding"), ("翠湖铁合金有限公司", "funding")]
+
+
+def test_aims_and_talk_of_solving_problems_are_not_problems():
+    assert [d for _, _, d in issues("相关部门对企业存在的土地征收、附属物赔偿、优化营商环境等问题进行梳理。")] == [
+        "土地征收", "附属物赔偿"]
+    assert issues("工作队回访青禾光伏发电项目,切实提升问题解决的满意度。") == []
+    assert issues("会议研究了青禾风电项目前期手续办理过程中的难点问题。") == []

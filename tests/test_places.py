@@ -315,3 +315,9 @@ def test_a_county_named_once_after_its_province_with_no_other_place_is_the_artic
 def test_the_whole_county_does_not_back_up_a_word_that_spells_a_county_once():
     text = "近期县督查办会同县双创办,对全县重点工程项目进展情况进行了跟踪督查。"
     assert places.article_district(None, text) is None
+
+
+def test_a_county_the_report_calls_that_county_is_its_district():
+    text = ("“针对项目征地工作遇到的瓶颈,我们镇里积极调整策略。”22日,武平县召开第三次项目协调会。"
+            "与此同时,该县督查组重点督查项目征地工作完成情况。据悉,武平县今年已完成征地任务。")
+    assert places.article_district(None, text).adcode == "350824"

@@ -415,7 +415,7 @@ def _district_in(title: str | None, text: str) -> Division | None:
     # 我县 (or 全县) in a report that names one county (泽州县中医院…) says the county is the reporter's own.
     suffix = g.units[best].name[-1]
     placed = best in title_units or best == opening or bool(g.ancestors(best) & mentioned)
-    own = suffix in _OWN_SUFFIXES and ("我" + suffix in body or "全" + suffix in body)
+    own = suffix in _OWN_SUFFIXES and any(word + suffix in body for word in "我全该")  # 该县: the one just named
     # A place so placed, with no other in sight, is the article's even named once (安徽黟县…);
     # 全县 alone backs up a county named twice, not a word that happens to spell one (办会同县…).
     if not (placed or own):

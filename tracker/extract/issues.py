@@ -40,6 +40,7 @@ _MATTERS = re.compile(
 # 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
 _IN_GENERAL = re.compile(r"^.*(?:存在|遇到|中)的")
 _LAST_MATTER_JOINER = re.compile(r"以及|及")
+_AIM = re.compile(r"(?:优化|提升|加强|完善|推进|推动)")  # …、优化营商环境等问题: an aim, not a matter
 _NOT_AN_OBSTACLE = re.compile(alternation(lexicon.ISSUE_NOT_AN_OBSTACLE))
 _CONSEQUENCE = re.compile(
     alternation(lexicon.ISSUE_CONSEQUENCE_OPENERS)
@@ -50,6 +51,7 @@ _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
+_LISTED_COMPANIES = re.compile(r"(?:(?:、|和|及)[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司))+")
 _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
 )
@@ -100,7 +102,7 @@ def extract_issues(
             told_of = {key for c, key in candidates if c.name and c.end <= listed.start()} or set(named)
             matters = listed.group("matters").split("、")
             matters[-1:] = [m for m in _LAST_MATTER_JOINER.split(matters[-1]) if len(m) >= 4] or matters[-1:]
-            for matter in matters:
+            for matter in (m for m in matters if not _AIM.match(m)):
                 issues.append(IssueFact(
                     description=matter.strip(), category=_category(matter), status=status, sentence=text,
                     project_key=next(iter(told_of)) if len(told_of) == 1 else None, district_adcode=district_adcode,
@@ -122,6 +124,7 @@ def extract_issues(
                 continue
             before = [(c, key) for c, key in candidates if c.name and c.end <= start]
             also: list[str] = []  # the other projects of a list the problem is told of (A、B等工程由于…)
+            also_companies: list[str] = []  # …and the other companies (A公司、B公司与C公司存在…问题)
             project_key, company, description, topic = None, None, clause, clause
             if inside:
                 candidate, project_key = inside[0]
@@ -129,9 +132,11 @@ def extract_issues(
                 topic = clause.replace(candidate.name, "")
             elif (match := _COMPANY.search(clause)) is not None:
                 company = _LEAD_IN.sub("", match.group())
+                listed = _LISTED_COMPANIES.match(clause, match.end())
+                also_companies = _LEGAL_COMPANY.findall(listed.group()) if listed else []
                 description = clause[match.start():]
                 description = description[description.find(company):] if company in description else description
-                topic = clause.replace(match.group(), "")
+                topic = _COMPANY.sub("", clause)  # 与某某供电有限公司存在电费返还问题: not a power problem
             elif before:
                 last, project_key = before[-1]  # 1.某某项目,设备订购周期较长: the sentence's project
                 if last.group is not None:
@@ -172,17 +177,18 @@ def extract_issues(
             if repeated:
                 previous_clause_issues = repeated  # the article repeats itself; consequences still fold in
                 continue
-            for key in [*also, project_key]:
+            owners = [(key, company) for key in [*also, project_key]] + [(project_key, c) for c in also_companies]
+            for key, owner in owners:
                 issues.append(IssueFact(
                     description=description,
                     category=category,
                     status=status,
                     sentence=text,
                     project_key=key,
-                    company=company,
+                    company=owner,
                     district_adcode=district_adcode,
                 ))
-            previous_clause_issues = list(range(len(issues) - 1 - len(also), len(issues)))
+            previous_clause_issues = list(range(len(issues) - len(owners), len(issues)))
             sentence_issues += previous_clause_issues
         for causes in _CAUSES.finditer(text):
             inside = [key for c, key in candidates if c.name and c.start < causes.end()]

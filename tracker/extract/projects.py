@@ -53,6 +53,10 @@ _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
+_BATCH = re.compile(
+    r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)|项目[\d一二两三四五六七八九十]+(?:个|项)"
+    r"|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
+)
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -158,6 +162,7 @@ def extract_projects(
     previous_listed = False
     carried_stage: tuple[str, str, int] | None = None
     list_goes_on = False
+    batch: tuple[str, str] | None = None  # (stage, sentence) of the batch of projects just counted
     for index, sentence in enumerate(sentences):
         text = sentence.text
         candidates = find_candidates(text, place_names, list_goes_on=list_goes_on)
@@ -197,6 +202,14 @@ def extract_projects(
                     project.attributes["status"] = status
                     project.attributes["status_sentence"] = stage_sentence
         carried_stage = (stage[0], stage[1], 0) if stage and text.rstrip().endswith((";", "；")) else None
+        if stage is None and batch is not None:
+            # 此次集中开工项目10个。位于某镇的A项目,总投资…: the projects told of next, with no
+            # stage of their own, are of the batch.
+            for candidate, project in entries:
+                if candidate.name and project.attributes.get("status") is None:
+                    project.attributes["status"] = batch[0]
+                    project.attributes["status_sentence"] = batch[1]
+        batch = _batch_stage(text) or (batch if entries else None)
         for phase, clause, owner in phases:
             part = _phase_project(projects, owner, phase)
             if text not in part.sentences:
@@ -657,6 +670,15 @@ def _read_attributes(
     for mention in dates:
         if start <= mention.start < end and mention.on and _COMPLETION_WORD.match(text[mention.end:]):
             attributes.setdefault("planned_completion_on", mention.until or mention.on)
+
+
+def _batch_stage(text: str) -> tuple[str, str] | None:
+    """(stage, sentence) when ``text`` counts a batch of projects at one stage (集中开工项目10个,
+    此次开工项目中)."""
+    if not _BATCH.search(text):
+        return None
+    status, _ = _last_stage(text, 0, len(text))
+    return (status, text) if status else None
 
 
 def _list_stage(text: str, earlier: list[str]) -> tuple[str, str, int] | None:
