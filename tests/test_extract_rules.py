@@ -619,3 +619,22 @@ def test_aims_and_talk_of_solving_problems_are_not_problems():
         "土地征收", "附属物赔偿"]
     assert issues("工作队回访青禾光伏发电项目,切实提升问题解决的满意度。") == []
     assert issues("会议研究了青禾风电项目前期手续办理过程中的难点问题。") == []
+
+
+def test_venues_kinds_and_activities_are_no_projects():
+    assert names("3月3日,某县产业项目集中开工仪式在青禾工业园举行,青禾母线生产线等9个产业项目集中开工。") == ["青禾母线生产线"]
+    assert names("翠湖航海文化基地项目总投资约1.1亿元,集赛事、研学、培训等项目为一体。") == ["翠湖航海文化基地项目"]
+    assert names("签订银企合作协议,惠及不锈钢新材料、高山花卉、淡水养殖等重点项目和企业。") == []
+    assert names("此次签约的项目主要是泵阀机械、农副产品加工等产业链项目。") == []
+
+
+def test_verbs_and_stages_before_a_name_are_not_part_of_it():
+    assert names("截至目前,某区已开复工青禾文旅城·水乐园、翠湖购物中心等重大项目23个。") == [
+        "青禾文旅城·水乐园", "翠湖购物中心"]
+    assert names("县委书记研讨如何帮助青禾化工项目培育壮大。") == ["青禾化工项目"]
+    assert names("某市某区举办2021年重大项目集中开工动员大会。") == []
+
+
+def test_a_blocked_site_and_a_stopped_plant_are_problems():
+    assert [c for _, c, _ in issues("青禾光伏发电项目施工时,有村民阻扰施工。")] == ["other"]
+    assert [c for _, c, _ in issues("青禾光伏发电项目在疫情防控期间一直处于停产状态。")] == ["other"]

@@ -57,6 +57,8 @@ _BATCH = re.compile(
     r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)|项目[\d一二两三四五六七八九十]+(?:个|项)"
     r"|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
 )
+# 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
+_NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业")
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -336,6 +338,8 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False
     if text.endswith(("纳入", "列入", "列为", "入选"), 0, candidate.start):
         return False  # 该项目被纳入2022年度某县民生实事项目: the list it joined, not a project
+    if text.endswith("在", 0, candidate.start) and text.startswith(("举行", "召开", "举办"), candidate.end):
+        return False  # 开工仪式在某某工业园举行: the venue
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
         return True
     if candidate.counted:
@@ -390,7 +394,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
     found = []
     group = 0
     for closer in _CLOSER.finditer(text):
-        if re.search(lexicon.CATEGORY_CLOSER, closer.group()):
+        if re.search(lexicon.CATEGORY_CLOSER, closer.group()) or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         items = text[clause_start:closer.start()]
