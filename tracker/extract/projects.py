@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from tracker import lexicon
 from tracker.lexicon import alternation
@@ -347,6 +348,7 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
     return _PART_OR_GOAL.search(text, 0, candidate.start) is None
 
 
+@lru_cache(maxsize=4096)  # pure, and the same names come back sentence after sentence
 def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """Whether a candidate names an undertaking rather than a category, count or campaign.
 
