@@ -638,3 +638,19 @@ def test_verbs_and_stages_before_a_name_are_not_part_of_it():
 def test_a_blocked_site_and_a_stopped_plant_are_problems():
     assert [c for _, c, _ in issues("青禾光伏发电项目施工时,有村民阻扰施工。")] == ["other"]
     assert [c for _, c, _ in issues("青禾光伏发电项目在疫情防控期间一直处于停产状态。")] == ["other"]
+
+
+def test_where_a_project_stands_and_sector_programmes_are_no_projects():
+    facts = read("青禾农贸生鲜市场综合体项目坐落于县城区中心,总投资2.5亿元。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾农贸生鲜市场综合体项目", 250000000)]
+    assert names("共涉及“三十项重点工程”中的装备制造产业工程、建筑建材产业工程。") == []
+    assert names("截至目前,共建立资金短缺、补偿争议、手续办理缓慢等问题台账项目22个。") == []
+    assert names("要力争煤田项目早日投产,尽量不影响项目进度,加强向银行推介融资项目。") == []
+
+
+def test_more_ways_of_telling_a_problem_and_of_only_talking_about_one():
+    assert [c for _, c, _ in issues("青禾大道延长工程还有33户房屋没有征迁,工程一直处于停工状态。")] == ["land"]
+    assert [c for _, c, _ in issues("翠湖北干线工程需新建450米箱涵,还需资金支持。")] == ["funding"]
+    assert [c for _, c, _ in issues("青禾产业园项目施工场地内有电线横穿,造成施工阻碍。")] == ["other"]
+    assert issues("会上,副县长对青禾风电项目建设中遇到的问题逐一研究。") == []
+    assert issues("针对青禾水泥有限公司提出的问题,各部门表态。") == []

@@ -321,3 +321,8 @@ def test_a_county_the_report_calls_that_county_is_its_district():
     text = ("“针对项目征地工作遇到的瓶颈,我们镇里积极调整策略。”22日,武平县召开第三次项目协调会。"
             "与此同时,该县督查组重点督查项目征地工作完成情况。据悉,武平县今年已完成征地任务。")
     assert places.article_district(None, text).adcode == "350824"
+
+
+def test_a_county_named_in_full_twice_and_nothing_else_is_the_district():
+    text = "3月21日,在大悟县绿色建材产业园内,大悟县供电公司组织工作人员进行杆线迁移工作。"
+    assert places.article_district(None, text).adcode == "420922"

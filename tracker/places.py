@@ -64,6 +64,7 @@ _DOCUMENT = re.compile(r"《[^《》\n]*》")  # a law's or plan's name mentions
 # unit is named.
 _IN_TITLE, _OPENS_SENTENCE, _ELSEWHERE = 5, 2, 1
 _ENOUGH, _ALONE, _UNRIVALLED = 3, 5, 1
+_TWICE = 2 * _ELSEWHERE  # a county named in full twice, anywhere, and no other place
 
 
 @dataclass(frozen=True)
@@ -421,7 +422,7 @@ def _district_in(title: str | None, text: str) -> Division | None:
     if not (placed or own):
         # A county or city named in full twice (隆回县人民医院…隆回县…) with no other place is the
         # subject; not a 区, whose names include common nouns (老城区改造).
-        needed = _ENOUGH if suffix in _OWN_SUFFIXES + "市" and in_full[best] >= 2 and not rivals else _ALONE
+        needed = _TWICE if suffix in _OWN_SUFFIXES + "市" and in_full[best] >= 2 and not rivals else _ALONE
     else:
         needed = _ENOUGH if rivals else _UNRIVALLED if placed else _UNRIVALLED + 1
     if candidates[best] < needed:

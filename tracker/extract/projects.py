@@ -341,6 +341,8 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False  # 该项目被纳入2022年度某县民生实事项目: the list it joined, not a project
     if text.endswith("在", 0, candidate.start) and text.startswith(("举行", "召开", "举办"), candidate.end):
         return False  # 开工仪式在某某工业园举行: the venue
+    if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
+        return False  # 某某项目坐落于县城区中心: where it is
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
         return True
     if candidate.counted:
