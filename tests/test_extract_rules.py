@@ -654,3 +654,24 @@ def test_more_ways_of_telling_a_problem_and_of_only_talking_about_one():
     assert [c for _, c, _ in issues("青禾产业园项目施工场地内有电线横穿,造成施工阻碍。")] == ["other"]
     assert issues("会上,副县长对青禾风电项目建设中遇到的问题逐一研究。") == []
     assert issues("针对青禾水泥有限公司提出的问题,各部门表态。") == []
+
+
+def test_a_visit_list_starts_after_the_visit_and_a_building_site_is_under_construction():
+    facts = read("9月4日上午,县委副书记、县长王林深入青禾电机厂烘干机技改升级、翠湖农产品加工标准化厂房等项目施工现场。")
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青禾电机厂烘干机技改升级", "under_construction"), ("翠湖农产品加工标准化厂房", "under_construction")]
+    assert [p.status for p in read("县长来到青禾安置房项目建设现场,查看项目建设进度。").projects] == ["under_construction"]
+
+
+def test_an_abbreviation_a_township_and_what_a_project_will_build_are_not_names():
+    assert names("近日,青禾集团股份有限公司(以下简称青禾集团)恒超差别化纤维项目、翠湖化纤新材料项目等重大产业项目相继落地。") == [
+        "恒超差别化纤维项目", "翠湖化纤新材料项目"]
+    assert names("该项目建设进展缓慢,成了某某乡建设项目中的一大难题。") == []
+    assert names("翠湖设施养殖及食品加工项目总投资约22亿元,将建设循环水养殖基地、食品加工厂。") == ["翠湖设施养殖及食品加工项目"]
+    assert names("还要建设仓储物流项目,锚定既定项目,引进5户企业入驻园区。") == []
+
+
+def test_problems_of_many_companies_or_kinds_of_problem_are_none_but_a_chronic_one_is():
+    assert issues("融资难是当前不少中小企业面临的困境。") == []
+    assert issues("要正确处理翠湖大道施工过程中涉及到的拆迁补偿、交通安全等方面的问题。") == []
+    assert [c for _, c, _ in issues("青禾路延伸工程二期“目前地还没征下来”。")] == ["land"]

@@ -94,7 +94,7 @@ def extract_issues(
         # An article about one project means it by every unnamed concrete problem.
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
-        asked = text.rstrip().endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
+        asked = text.rstrip().rstrip("!！").endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
         listed = _MATTERS.search(text)
         if listed and len(_IN_GENERAL.sub("", listed.group("matters").split("、")[0])) < 4:
             listed = None

@@ -53,6 +53,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 _BATCH = re.compile(
     r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)|项目[\d一二两三四五六七八九十]+(?:个|项)"
@@ -79,6 +80,8 @@ _COUNT_AFTER = re.compile("(?:共计|总计|合计|共)?" + _COUNT.pattern.remov
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
 # 主车间共14条生产线 is a tally of parts; 第二批重点项目 a batch.
+# 某某乡建设项目: a township's works in general, not one undertaking.
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|县|(?<!小)镇|(?<!乡)村)(?:建设)?项目")  # not 小镇, 乡村
 _TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+批")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
@@ -363,7 +366,7 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         return False  # a slogan's nickname: 推动“七未”项目攻坚, 『一会三函』等措施
     if name.count("“") != name.count("”"):
         return False  # cut inside a quoted slogan: 实施“三个一百”工程 leaves 一百”工程
-    if name.endswith(lexicon.ABSTRACT_ENDINGS):
+    if name.endswith(lexicon.ABSTRACT_ENDINGS) or _PLACE_ONLY.fullmatch(name):
         return False
     core = _SUFFIX_AT_END.sub("", name)
     if not core:
@@ -401,6 +404,8 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
         if re.search(lexicon.CATEGORY_CLOSER, closer.group()) or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
+        # 县委副书记、县长某某深入A、B等项目施工现场: the list starts after the visit.
+        clause_start = max((m.end() for m in _LIST_LEAD.finditer(text, clause_start, closer.start())), default=clause_start)
         items = text[clause_start:closer.start()]
         count = _CLOSER_COUNT.search(closer.group()) or _CLOSER_COUNT.match(text, closer.end())  # 等项目7个
         if not closer.group().startswith("等") and not _counted_list(items, closer.group(), count):
