@@ -675,3 +675,17 @@ def test_problems_of_many_companies_or_kinds_of_problem_are_none_but_a_chronic_o
     assert issues("融资难是当前不少中小企业面临的困境。") == []
     assert issues("要正确处理翠湖大道施工过程中涉及到的拆迁补偿、交通安全等方面的问题。") == []
     assert [c for _, c, _ in issues("青禾路延伸工程二期“目前地还没征下来”。")] == ["land"]
+
+
+def test_slogans_parts_and_batches_are_no_projects():
+    assert names("今年,某县将优化营商环境作为一号工程,以青禾体育项目为范例。") == ["青禾体育项目"]
+    assert names("拟建设屠宰车间、冷库、消防工程、给排水工程、通信工程等附属设施。") == []
+    assert names("3月1日,全市举行2021年第一次重大项目集中开工签约仪式。") == []
+    assert names("9个项目吹响施工号角,步入工程建设阶段。一切围着项目转,一切盯着项目干。") == []
+
+
+def test_a_company_named_just_before_owns_the_problems_told_next():
+    found = issues("3月18日,中心接到青禾电器制造有限公司的请求。村口路口狭窄,进出企业的货车转弯困难。")
+    assert [(owner, category) for owner, category, _ in found] == [("青禾电器制造有限公司", "road")]
+    found = issues("2015年,翠湖山公司流转土地40亩,因建设手续迟迟没有办好,就凭一份许可证开工建设厂房。")
+    assert [(owner, category) for owner, category, _ in found] == [("翠湖山公司", "permit")]

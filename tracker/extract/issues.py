@@ -51,6 +51,8 @@ _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
+_BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # 中心接到某某有限公司的请求
+_NOT_A_COMPANY_NAME = ("该公司", "本公司", "我公司", "贵公司", "子公司", "分公司", "各公司")
 _LISTED_COMPANIES = re.compile(r"(?:(?:、|和|及)[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司))+")
 _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
@@ -82,8 +84,8 @@ def extract_issues(
     last_company: tuple[int, str] | None = None  # (sentence index, company) of the last one named
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if (found := _LEGAL_COMPANY.search(text)) is not None:
-            last_company = (index, _LEAD_IN.sub("", found.group()))
+        if (found := _named_company(text)) is not None:
+            last_company = (index, found)
         speaking = last_company[1] if last_company and index - last_company[0] <= _COMPANY_RECENT else None
         candidates = mentions.candidates.get(index, [])
         named = [key for c, key in candidates if c.name]
@@ -145,7 +147,7 @@ def extract_issues(
                 project_key = recent
             elif sole and (_REFERS_BACK.search(clause) or _category(clause) != "other"):
                 project_key = sole
-            elif speaking and not named_so_far and _category(clause) != "other":
+            elif speaking and _category(clause) != "other":
                 company = speaking  # 某某有限公司总经理…:第二件是水压低问题: the company just named
             elif (match := _UNNAMED.search(clause)) and _category(match.group("topic")) != "other":
                 # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
@@ -206,6 +208,14 @@ def extract_issues(
             last_project = (index, named[-1])
             named_so_far.update(named)
     return issues
+
+
+def _named_company(text: str) -> str | None:
+    """The first company named in ``text`` (not 该公司, 本公司: those refer back)."""
+    for match in _COMPANY.finditer(text):
+        if not match.group().endswith(_NOT_A_COMPANY_NAME):
+            return _BEFORE_COMPANY.split(_LEAD_IN.sub("", match.group()))[-1]
+    return None
 
 
 def _category(topic: str) -> str:

@@ -82,7 +82,7 @@ _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
 # 主车间共14条生产线 is a tally of parts; 第二批重点项目 a batch.
 # 某某乡建设项目: a township's works in general, not one undertaking.
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|县|(?<!小)镇|(?<!乡)村)(?:建设)?项目")  # not 小镇, 乡村
-_TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+批")
+_TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+(?:批|次)")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 # Pages sometimes space words apart (主要 建设).
