@@ -1,6 +1,6 @@
 """Extraction quality against hand-written gold, with floors raised as the extractor improves.
 
-The seeds are the examples the extractor was written beside. tests/corpus to corpus16 hold
+The seeds are the examples the extractor was written beside. tests/corpus to corpus17 hold
 articles of the genre from other provinces and years; each was first measured before any rule
 looked at it (the honest numbers are in the README), and the rules have learned from their misses
 since, so a fresh held-out set is the only honest measure of what comes next.
@@ -158,6 +158,16 @@ UNSEEN16_FLOORS = {
     "figures": (0.65, 0.9),
 }
 
+# The seventeenth (10 real articles, 10 provinces, 4 Traditional), measured once at extractor 1.23;
+# no rule has learned from it yet.
+UNSEEN17_FLOORS = {
+    "districts": (0.95, 0.95),
+    "projects": (0.72, 0.85),
+    "investments": (0.65, 0.65),
+    "issues": (0.3, 0.2),
+    "figures": (0.9, 0.95),
+}
+
 
 @pytest.mark.parametrize(
     ("articles", "gold", "floors"),
@@ -179,10 +189,11 @@ UNSEEN16_FLOORS = {
         (ROOT / "tests" / "corpus14", "unseen14.json", UNSEEN14_FLOORS),
         (ROOT / "tests" / "corpus15", "unseen15.json", UNSEEN15_FLOORS),
         (ROOT / "tests" / "corpus16", "unseen16.json", UNSEEN16_FLOORS),
+        (ROOT / "tests" / "corpus17", "unseen17.json", UNSEEN17_FLOORS),
     ],
     ids=[
         "seeds", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-        "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16",
+        "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17",
     ],
 )
 def test_extraction_meets_its_floors(sqlite_url, articles, gold, floors):
