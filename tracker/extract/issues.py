@@ -53,7 +53,7 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有�
 _LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
 _BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # 中心接到某某有限公司的请求
 _NOT_A_COMPANY_NAME = ("该公司", "本公司", "我公司", "贵公司", "子公司", "分公司", "各公司")
-_LISTED_COMPANIES = re.compile(r"(?:(?:、|和|及)[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司))+")
+_LISTED_COMPANIES = re.compile(rf"(?:(?:、|和|及)(?:{_LEGAL_COMPANY.pattern}))+")
 _LEAD_IN = re.compile(
     r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
 )
@@ -134,8 +134,8 @@ def extract_issues(
                 topic = clause.replace(candidate.name, "")
             elif (match := _COMPANY.search(clause)) is not None:
                 company = _LEAD_IN.sub("", match.group())
-                listed = _LISTED_COMPANIES.match(clause, match.end())
-                also_companies = _LEGAL_COMPANY.findall(listed.group()) if listed else []
+                more = _LISTED_COMPANIES.match(clause, match.end())
+                also_companies = _LEGAL_COMPANY.findall(more.group()) if more else []
                 description = clause[match.start():]
                 description = description[description.find(company):] if company in description else description
                 topic = _COMPANY.sub("", clause)  # 与某某供电有限公司存在电费返还问题: not a power problem

@@ -55,15 +55,15 @@ _COUNTED_LIST = re.compile(
 )
 _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
-_BATCH = re.compile(
-    r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)|项目[\d一二两三四五六七八九十]+(?:个|项)"
-    r"|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
-)
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 _NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业")
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
+# 集中开工项目10个, 此次开工项目中: a batch of projects at one stage.
+_BATCH = re.compile(
+    _COUNTED_PROJECTS.pattern + r"|项目[\d一二两三四五六七八九十]+(?:个|项)|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
+)
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
