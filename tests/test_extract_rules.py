@@ -689,3 +689,18 @@ def test_a_company_named_just_before_owns_the_problems_told_next():
     assert [(owner, category) for owner, category, _ in found] == [("青禾电器制造有限公司", "road")]
     found = issues("2015年,翠湖山公司流转土地40亩,因建设手续迟迟没有办好,就凭一份许可证开工建设厂房。")
     assert [(owner, category) for owner, category, _ in found] == [("翠湖山公司", "permit")]
+
+
+def test_matters_a_project_has_and_talk_of_site_work_or_discussion():
+    found = issues("在青禾古城文化旅游综合开发项目现场,县长详细了解了该项目在征地指标、青苗补偿、安置问题、扶持资金等存在的难题。")
+    assert [(owner, c, d) for owner, c, d in found] == [
+        ("青禾古城文化旅游综合开发项目", "land", "征地指标"), ("青禾古城文化旅游综合开发项目", "land", "青苗补偿"),
+        ("青禾古城文化旅游综合开发项目", "land", "安置问题"), ("青禾古城文化旅游综合开发项目", "funding", "扶持资金")]
+    assert issues("县长来到青禾绿化项目,了解遇到的困难和问题并现场办公。") == []
+
+
+def test_a_subsidiary_a_signing_partner_and_a_speaker_are_not_names():
+    assert names("该项目是翠湖电源科技有限公司在松山片区成立的全资子公司项目,总投资3亿元。") == []
+    assert names("主任介绍了园区发展情况,并与青禾烟花公司、翠湖引线公司等14家企业签订了招商引资协议。") == [
+        "青禾烟花公司", "翠湖引线公司"]
+    assert names("要切实保证好青禾古城综合开发项目的顺利建设。") == ["青禾古城综合开发项目"]

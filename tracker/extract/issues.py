@@ -34,12 +34,13 @@ _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
 # problem (存在的规划、手续办理等问题 in general is not).
 # So is each matter a project met or must settle (遇到了A、B及C问题等; 解决好A、B等问题).
 _MATTERS = re.compile(
-    r"(?:提出了?|反映了?|遇到了?|面临|存在|解决好?)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
+    r"(?:提出了?|反映了?|遇到了?|面临|存在|解决好?|(?<=项目)在)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
     r"(?:等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)(?![\d一二三四五六七八九十百千]+\s*(?:个|件|项|条))|(?<=问题)等(?=[,，;；。]))"
 )  # …等问题185个 is a tally (a figure), not matters
 # 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
 _IN_GENERAL = re.compile(r"^.*(?:存在|遇到|中)的")
 _LAST_MATTER_JOINER = re.compile(r"以及|及")
+_MATTER_LEAD = re.compile(r"^.*(?:遇到了?|面临|提出了?|反映了?)")
 _AIM = re.compile(r"(?:优化|提升|加强|完善|推进|推动)")  # …、优化营商环境等问题: an aim, not a matter
 _NOT_AN_OBSTACLE = re.compile(alternation(lexicon.ISSUE_NOT_AN_OBSTACLE))
 _CONSEQUENCE = re.compile(
@@ -103,6 +104,7 @@ def extract_issues(
         if listed and not asked:
             told_of = {key for c, key in candidates if c.name and c.end <= listed.start()} or set(named)
             matters = listed.group("matters").split("、")
+            matters[0] = _MATTER_LEAD.sub("", matters[0])  # 项目在建设过程中遇到A、B: the matters start after 遇到
             matters[-1:] = [m for m in _LAST_MATTER_JOINER.split(matters[-1]) if len(m) >= 4] or matters[-1:]
             for matter in (m for m in matters if not _AIM.match(m)):
                 issues.append(IssueFact(
