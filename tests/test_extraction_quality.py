@@ -1,6 +1,6 @@
 """Extraction quality against hand-written gold, with floors raised as the extractor improves.
 
-The seeds are the examples the extractor was written beside. tests/corpus to corpus17 hold
+The seeds are the examples the extractor was written beside. tests/corpus to corpus18 hold
 articles of the genre from other provinces and years; each was first measured before any rule
 looked at it (the honest numbers are in the README), and the rules have learned from their misses
 since, so a fresh held-out set is the only honest measure of what comes next.
@@ -167,6 +167,16 @@ UNSEEN17_FLOORS = {
     "figures": (0.9, 0.95),
 }
 
+# The eighteenth (10 real articles, 8 provinces, 3 Traditional), measured once at extractor 1.24;
+# no rule has learned from it yet.
+UNSEEN18_FLOORS = {
+    "districts": (0.95, 0.85),
+    "projects": (0.7, 0.68),
+    "investments": (0.8, 0.7),
+    "issues": (0.7, 0.4),
+    "figures": (0.8, 0.85),
+}
+
 
 @pytest.mark.parametrize(
     ("articles", "gold", "floors"),
@@ -189,10 +199,12 @@ UNSEEN17_FLOORS = {
         (ROOT / "tests" / "corpus15", "unseen15.json", UNSEEN15_FLOORS),
         (ROOT / "tests" / "corpus16", "unseen16.json", UNSEEN16_FLOORS),
         (ROOT / "tests" / "corpus17", "unseen17.json", UNSEEN17_FLOORS),
+        (ROOT / "tests" / "corpus18", "unseen18.json", UNSEEN18_FLOORS),
     ],
     ids=[
         "seeds", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
         "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17",
+        "unseen18",
     ],
 )
 def test_extraction_meets_its_floors(sqlite_url, articles, gold, floors):
