@@ -704,3 +704,27 @@ def test_a_subsidiary_a_signing_partner_and_a_speaker_are_not_names():
     assert names("主任介绍了园区发展情况,并与青禾烟花公司、翠湖引线公司等14家企业签订了招商引资协议。") == [
         "青禾烟花公司", "翠湖引线公司"]
     assert names("要切实保证好青禾古城综合开发项目的顺利建设。") == ["青禾古城综合开发项目"]
+
+
+def test_extraction_is_the_same_whatever_the_hash_seed():
+    # Sets of strings iterate in an order that changes with PYTHONHASHSEED; facts must not.
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    probe = (
+        "from tracker.load import article_files; from tracker.text import read_article, normalise; "
+        "from tracker.extract.article import extract_article\n"
+        "for p, m in article_files(['tests/corpus']):\n"
+        "    print(repr(extract_article(normalise(read_article(p), **{k: v for k, v in m.items() if v is not None}))))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1

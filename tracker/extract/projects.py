@@ -299,7 +299,9 @@ def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Pr
             return project
     project = _Project(owner.name + phase)
     # 某某小镇项目一期 is also written 某某小镇一期.
-    project.aliases += [n + phase for n in {re.sub(r"(?:建设)?项目$", "", n) for n in owner.names()} if n + phase != project.name]
+    # In the owner's order (a set's order would change from run to run).
+    cores = dict.fromkeys(re.sub(r"(?:建设)?项目$", "", n) for n in owner.names())
+    project.aliases += [n + phase for n in cores if n + phase != project.name]
     projects.append(project)
     return project
 
