@@ -32,7 +32,8 @@ _CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;
 _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
 # 企业提出了A证办理、B事宜、C问题等需要协调解决的实际问题: each matter a company raised is a
 # problem (存在的规划、手续办理等问题 in general is not).
-# So is each matter a project met or must settle (遇到了A、B及C问题等; 解决好A、B等问题).
+# So is each matter a project met, has or must settle (遇到了A、B及C问题等; 该项目在A、B等存在的难题;
+# 解决好A、B等问题).
 _MATTERS = re.compile(
     r"(?:提出了?|反映了?|遇到了?|面临|存在|解决好?|(?<=项目)在)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
     r"(?:等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)(?![\d一二三四五六七八九十百千]+\s*(?:个|件|项|条))|(?<=问题)等(?=[,，;；。]))"
