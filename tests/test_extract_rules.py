@@ -69,7 +69,7 @@ def test_a_problem_of_the_project_just_named_is_that_projects():
         "恒远电子科技有限公司年产50万平方米电路板二期项目总投资3.2亿元。"
         "项目设备进场后,因原有变压器容量不足,二期生产线无法满负荷调试。"
     )
-    assert found == [("恒远电子科技有限公司年产50万平方米电路板二期项目", "power", "因原有变压器容量不足,二期生产线无法满负荷调试。")]
+    assert found == [("恒远电子科技有限公司年产50万平方米电路板二期项目", "power", "因原有变压器容量不足,二期生产线无法满负荷调试")]
 
 
 def test_an_enterprise_reporting_a_problem_without_the_word_problem():
@@ -131,11 +131,11 @@ def test_a_named_projects_own_money_is_not_a_district_figure():
 def test_a_problem_shared_by_a_list_of_projects_is_each_ones_and_its_consequence_folds_in():
     found = issues(
         "某县城南环路工程、某县北山公路等重大工程由于项目投入较大,且省级建设资金到位率低,"
-        "建设企业资金周转困难,造成项目进展缓慢。"
+        "建设企业资金周转困难,造成项目进展缓慢"
     )
     assert found == [
-        ("某县城南环路工程", "funding", "且省级建设资金到位率低,造成项目进展缓慢。"),
-        ("某县北山公路", "funding", "且省级建设资金到位率低,造成项目进展缓慢。"),
+        ("某县城南环路工程", "funding", "且省级建设资金到位率低,造成项目进展缓慢"),
+        ("某县北山公路", "funding", "且省级建设资金到位率低,造成项目进展缓慢"),
     ]
 
 
@@ -160,12 +160,12 @@ def test_a_quoted_nickname_and_a_bracketed_abbreviation_stay_inside_a_name():
 def test_a_dispute_and_a_changed_site_are_problems_and_their_consequences_fold_in():
     found = issues(
         "青溪县南湖码头项目因项目选址需要变更,无法按原规划建设;"
-        "青溪县北环路建设项目中有约200米用地权属争议路段,群众未拿征地款不给施工,项目推进受阻。"
+        "青溪县北环路建设项目中有约200米用地权属争议路段,群众未拿征地款不给施工,项目推进受阻"
     )
     assert found == [
         ("青溪县南湖码头项目", "site_selection", "青溪县南湖码头项目因项目选址需要变更,无法按原规划建设"),
         ("青溪县北环路建设项目", "land",
-         "青溪县北环路建设项目中有约200米用地权属争议路段,项目推进受阻。"),
+         "青溪县北环路建设项目中有约200米用地权属争议路段,项目推进受阻"),
     ]
 
 
@@ -377,11 +377,11 @@ def test_a_company_introduced_as_a_project_is_the_project_and_a_question_reports
     facts = read(
         "青石恒新能源有限公司是青石县2012年引进的循环经济项目。"
         "成功签约的项目为什么会停滞八年之久?"
-        "项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞。"
+        "项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞"
     )
     assert [p.name for p in facts.projects] == ["青石恒新能源有限公司"]
     assert facts.projects[0].status != "operating"  # 投产陷入停滞: never reached
-    assert [i.description for i in facts.issues] == ["项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞。"]
+    assert [i.description for i in facts.issues] == ["项目迟迟不能落地令青石恒新能源有限公司的建设和投产陷入停滞"]
 
 
 @pytest.mark.parametrize(
@@ -417,9 +417,9 @@ def test_verbs_and_report_words_before_a_name_are_not_part_of_it(text, expected)
 
 
 def test_what_is_planned_within_the_year_is_not_reached_and_a_required_review_is_a_problem():
-    facts = read("青禾年出栏20万头生猪养殖基地项目年内建成投产。青禾包装科技公司项目可研报告需组织专家评审。")
+    facts = read("青禾年出栏20万头生猪养殖基地项目年内建成投产。青禾包装科技公司项目可研报告需组织专家评审")
     assert [p.status for p in facts.projects][:1] != ["completed"]
-    assert [(i.category, i.description) for i in facts.issues] == [("permit", "青禾包装科技公司项目可研报告需组织专家评审。")]
+    assert [(i.category, i.description) for i in facts.issues] == [("permit", "青禾包装科技公司项目可研报告需组织专家评审")]
 
 
 def test_obstructing_the_works_is_a_problem():
@@ -728,3 +728,74 @@ def test_extraction_is_the_same_whatever_the_hash_seed():
         for seed in range(6)
     }
     assert len(outputs) == 1
+
+
+def test_products_listed_before_a_name_share_its_head_noun():
+    assert names("观摩组实地观摩了青禾鞋业生产线建设项目、XYZ软排线、电源线束生产线项目及松山镇康养项目。") == [
+        "青禾鞋业生产线建设项目", "XYZ软排线、电源线束生产线项目", "松山镇康养项目"]
+    assert names("分别是总投资5亿元的青禾涂料项目,总投资1.2亿元的广州翠湖电子科技高频、高速、陶瓷基板项目。") == [
+        "青禾涂料项目", "广州翠湖电子科技高频、高速、陶瓷基板项目"]
+    # Roads and companies in a list are works and firms, not products of the next item.
+    assert "西河路南段、松山加油站" not in names("现场督查了青禾站站前广场、西河路南段、松山加油站、解放路提升改造工程建设进展。")
+
+
+def test_he_inside_a_list_splits_two_names_after_a_whole_one():
+    assert names("当天开工的青禾饲料厂、污水处理厂和甘肃翠湖啤酒厂新厂区建设项目、城关小学建设项目等4个重点项目。") == [
+        "青禾饲料厂", "甘肃翠湖啤酒厂新厂区建设项目", "城关小学建设项目"]
+
+
+def test_doubled_punctuation_of_a_page_is_read_as_one_mark():
+    assert names("该县新开工建设年产60万吨大机焦,、年产10万吨焦油深加工,、青禾医药园等项目,。") == [
+        "年产60万吨大机焦", "年产10万吨焦油深加工", "青禾医药园"]
+
+
+def test_a_batch_counted_with_gong_gives_its_stage_to_the_list_that_follows():
+    facts = read("参加此次集中签约的项目共3个,协议总投资9亿元。分别是总投资5亿元的青禾涂料项目,总投资4亿元的翠湖电子项目。")
+    assert [(p.name, p.status) for p in facts.projects] == [("青禾涂料项目", "signed"), ("翠湖电子项目", "signed")]
+
+
+def test_classes_of_a_total_after_qizhong_are_no_batch():
+    facts = read("申报项目69个。其中,新开工项目45个,总投资64亿元;续建项目24个,总投资487亿元。观摩组观摩了青禾鞋业生产线建设项目。")
+    assert [(p.name, p.status) for p in facts.projects] == [("青禾鞋业生产线建设项目", None)]
+
+
+def test_what_was_built_is_a_part_and_the_project_that_goes_on_in_its_paragraph():
+    facts = read("本次开工的青禾食品产业园建设项目规划用地1815亩,已建成返乡创业园74亩。")
+    assert facts.projects[0].status == "under_construction"
+    facts = read("青禾鞋业生产线建设项目总投资5000万元,主要建设成品仓库。目前已全面建成投产,带动就业85人。")
+    assert facts.projects[0].status == "operating"
+
+
+def test_a_name_led_by_its_company_is_the_same_project_and_a_generic_rest_is_not():
+    assert names("重庆云阳青禾坝抽蓄电站项目协调会召开。翠湖集团青禾坝抽蓄项目负责人作了说明。") == ["重庆云阳青禾坝抽蓄电站项目"]
+    assert names("现场签约了中山集团王家TOD片区开发项目、十五冶集团片区综合开发项目等2个项目。") == [
+        "中山集团王家TOD片区开发项目", "十五冶集团片区综合开发项目"]
+
+
+def test_a_contractor_a_national_programme_and_a_coordinated_matter_are_not_names():
+    assert names("据贵州青禾工程建设有限责任公司董事长介绍,本项目力争5月底竣工。") == []
+    assert names("本次开工涉及教育强国工程和交通基础设施等八个方面。") == []
+    assert names("常务副县长专题协调翠湖山风电项目送出线路有关事宜。") == ["翠湖山风电项目"]
+
+
+def test_the_kind_named_after_a_list_of_matters_is_the_issues_category():
+    found = issues("青禾抽蓄项目负责人就电杆迁移、青苗补损、预算编制等资金拨付问题作了说明。")
+    assert [(owner, category) for owner, category, _ in found] == [("青禾抽蓄项目", "funding")]
+
+
+def test_a_loans_good_terms_are_no_problem():
+    assert issues("很快,一家银行为青禾热电有限公司授信2亿元,且审批快、年息低、周期长。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "adcode"),
+    [
+        # A county's zone by its short form, where the county's city is named too.
+        ("区委书记到屯留经开区现场办公。长治安全应急装备产业园项目落地。", None, "140405"),
+        # A publisher's 消息 line names the county.
+        ("枞阳在线消息 9月5日,常务副县长专题协调风电项目。", None, "340722"),
+    ],
+)
+def test_districts_from_a_zone_and_a_publishers_line(text, source, adcode):
+    district = read(text, source=source).district
+    assert district is not None and district.adcode == adcode

@@ -267,6 +267,7 @@ GENERIC_PROBLEMS = (
     r"(?:询问|了解|听取|收集)[^,，;；。]{0,24}(?:困难|问题)", r"以问题", r"问题导向",
     r"各(?:企业|项目)",  # 解决开发区各企业供电问题: everyone's
     r"(?:不少|许多|很多|广大)[^,，;；。]{0,4}企业",
+    r"(?:审批|办理|放款)(?:快|迅速)|(?:年息|利率|费率)低",  # a loan's good terms: 审批快、年息低、周期长
 )
 
 # Talking about problems, or a condition, reports none, even of a project named in the clause
@@ -295,12 +296,12 @@ ISSUE_STATUS_WORDS = (
 # before a continuation (a stage word, a phase, 项目 …), since 中心/基地/广场 also occur in prose.
 STRONG_SUFFIXES = ("项目", "工程")
 
-# 和 joins two names, except inside a company's (大正和源家具有限公司).
-AND = "(?<=项目|工程)和|和(?![\u4e00-\u9fff]{1,6}?(?:有限公司|股份|集团))"
+# 和 joins two names, except inside a company's (大正和源家具有限公司); after a head noun so does 及.
+AND = "(?<=项目|工程)[和及]|和(?![\u4e00-\u9fff]{1,6}?(?:有限公司|股份|集团))"
 
 # Words before which a name cannot reach: a name starts after the last of these in its clause.
 NAME_LEFT_BOUNDARIES = (
-    "推动解决", "协调解决", "解决", "问题", "包括", "其中", "分别是", "分别与", "重点对", "围绕", "针对",
+    "推动解决", "协调解决", "解决", "协调(?!发展|中心)", "问题", "包括", "其中", "分别是", "分别与", "重点对", "围绕", "针对",
     "位于", "还有", "促成", "引进了", "引进", "启动了", "启动", "推进", "加快", "开展", "完成了",
     "实现", "通过", "依托", "借助", "实施", "抓好", "谋划", "跟踪", "服务(?!中心|基地|项目|区)", "观摩", "检查了", "检查",
     "走进", "来到", "参观", "调研", "举行", "签约", "签订", "落户", "落地", "拜访", "对接", "即",
@@ -312,7 +313,7 @@ NAME_LEFT_BOUNDARIES = (
     "等", AND, "及时", "(?<!项)目前", "当前", "同时", "此外", "该区", "全区", "全市",
     "全县", "我区", "我市", "我县", "在建", r"[(（][一二三四五六七八九十]+[)）]", "今年", "去年", "明年", "年内", "上半年", "下半年",
     # Verbs that take 项目 as a common noun (推动项目, 走访全部项目): a name never spans them.
-    r"[引跑争谋促](?=项目)", "每位", "举办", r"坐落(?:于|在)?", "力争", "影响", "尽量", "指导", "推介",
+    r"[引跑争谋促作](?=项目)", "每位", "举办", r"坐落(?:于|在)?", "力争", "影响", "尽量", "指导", "推介",
     "入驻", "锚定", "步入", "进入", "汇报", "制定", "尽快", "一切", "并与", r"保证好?", "介绍",
     r"以(?=[^,，;；。]{2,20}为)",  # 以某某项目为范例
     r"[(（](?:以下)?简称[^)）]{0,12}[)）]",  # 某某集团股份有限公司(以下简称某某集团)某某项目
@@ -380,7 +381,7 @@ PROJECT_AS_MODIFIER = ("建设", "推进", "审批", "落地", "招引", "服务
                        "招商", "落实", "保障", "要素", "质量", "效益", "观摩", "督导", "清单")
 
 # A strong suffix followed by one of these is part of another word (环保工程有限公司, 工程量).
-SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "量", "师", "局", "部", "处", "科", "队", "院",
+SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "建设有限", "建设集团", "建设股份", "量", "师", "局", "部", "处", "科", "队", "院",
                      "器械", "机械", "车",  # 工程器械, 工程车: machines, not works
                      "建设许可", "规划许可", "规划证", "施工许可", "款", "造价", "监理")  # 工程规划证: a permit
 
@@ -412,6 +413,10 @@ LIST_OPENERS = (
 # Stage words inside these phrases say nothing of the stage (施工许可证 is a permit).
 NOT_A_STAGE = ("施工许可", "施工图", "开工仪式前")
 
+# What may follow a completion word when the project itself is complete (建成投产, 竣工验收, 建成后);
+# any other word is what was built: 已建成返乡创业园74亩 is a part, the project goes on.
+AFTER_COMPLETION = ("投", "并", "运", "使用", "交付", "验收", "了", "后", "以后", "通车", "开放", "营业", "达产", "落成", "项目", "工程")
+
 # Words that make a name a campaign, mechanism or document rather than an undertaking.
 NOT_A_PROJECT = ("融媒体", "网信", "首批", "招商服务", "民办实事", "企业服务", "头号工程", "一号工程",  # a newsroom's byline; a park's first batch
                  "行动", "活动", "机制", "专班", "方案", "会议", "意见", "政策", "制度", "办法", "模式",
@@ -420,7 +425,8 @@ NOT_A_PROJECT = ("融媒体", "网信", "首批", "招商服务", "民办实事"
 
 # A name ending in these is an aim, not an undertaking (城乡供水一体化, 产业园区基础设施).
 ABSTRACT_ENDINGS = ("一体化", "基础设施", "现代化", "产业工程",  # 装备制造产业工程: a sector's programme
-                    "主体工程", "地基工程")  # 饲料厂主体工程: a part of a project, not one
+                    "主体工程", "地基工程",  # 饲料厂主体工程: a part of a project, not one
+                    "强国工程", "强省工程")  # 教育强国工程: a national programme
 
 # Industry words: "A和B" inside an enumeration item stays whole when B starts with one of these
 # (精细化学品及染料中间体), and splits when B reads like another name.

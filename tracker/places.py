@@ -50,7 +50,7 @@ _LEAD_PERIOD = re.compile(
     r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|\d+个)"
 )
 # …or a publisher named for its place (遂昌新闻网, 平和网, 长兴发布): only read from a source line.
-_LEAD_MEDIA = re.compile(r"(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?![\u4e00-\u9fff])")
+_LEAD_MEDIA = re.compile(r"(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?:消息|讯)?(?![\u4e00-\u9fff])")
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
 _UNIT_SUFFIXES = "县区市旗"
 _AND = ("和", "、", "及", "与")
@@ -314,6 +314,7 @@ def _counts(
             or (bool(adjacent) and word_ends)
             or e.adcode in known
             or _leads_title(text, start, end)
+            or bool(_ZONE_AFTER.match(text, end) and unit.city and unit.city.rstrip("市") in text)
             or (unit.name[-1] in _UNIT_SUFFIXES and text.startswith("全" + unit.name[-1], end))
         )
     if not e.short and len(name) == 2:
@@ -323,6 +324,11 @@ def _counts(
             return bool(adjacent)
         return bool(adjacent) or start == 0 or not _CJK.match(text[start - 1])
     return True
+
+
+# A county's development zone is named by its short form (屯留经开区) where its city is named
+# too; a town's zone shares a county's short form elsewhere (朝阳柳城经济开发区 is not 柳城县's).
+_ZONE_AFTER = re.compile(r"经开区|经济开发区|经济技术开发区|高新区|开发区")
 
 
 def _leads_title(text: str, start: int, end: int) -> bool:

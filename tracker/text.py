@@ -276,10 +276,14 @@ def strip_pinyin(text: str) -> str:
     return _PINYIN.sub("", text)
 
 
+# Some pages double their punctuation (项目,、, 开工,,): a comma before another mark is noise.
+_STRAY_COMMA = re.compile(r"[,，](?=[,，、。;；!！?？])")
+
+
 def _clean_characters(raw: str) -> str:
     """Unify line breaks, spaces and full-width digits; drop invisible and control characters."""
     text = _REPLACED.sub(lambda char: _REPLACEMENT[char.group()], raw.replace("\r\n", "\n"))
-    return _SPACES.sub(" ", text)
+    return _STRAY_COMMA.sub("", _SPACES.sub(" ", text))
 
 
 # --- header and furniture -------------------------------------------------------------------------

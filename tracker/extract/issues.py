@@ -51,6 +51,7 @@ _CONSEQUENCE = re.compile(
 # Problems in general (解决项目推进中的困难, 民生问题, 消除黑臭水体问题): no one project's.
 _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
+_KIND_AFTER_LIST = re.compile(r"等([^,，;；。、等]{2,10}?)(?:的)?(?:问题|困难|难题)")
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
 _BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # 中心接到某某有限公司的请求
@@ -161,7 +162,8 @@ def extract_issues(
             else:
                 previous_clause_issues = []
                 continue  # a problem of nobody in particular: not an issue
-            description = _LEAD_IN.sub("", description.strip()) or description.strip()
+            description = description.strip().rstrip("。！!？?")
+            description = _LEAD_IN.sub("", description) or description
             if len(_CJK.findall(_PROBLEM.sub("", description))) < 4:
                 previous_clause_issues = []
                 continue  # 解决了问题: nothing said of what the problem is
@@ -222,6 +224,10 @@ def _named_company(text: str) -> str | None:
 
 
 def _category(topic: str) -> str:
+    # 电杆迁移、青苗补损等资金拨付问题: the words after 等 say what kind the listed matters are.
+    kind = _KIND_AFTER_LIST.search(topic)
+    if kind and (category := _category(kind.group(1))) != "other":
+        return category
     for category, pattern in _CATEGORY:
         if pattern.search(topic):
             return category

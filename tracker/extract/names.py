@@ -50,10 +50,9 @@ def distinctive(name: str, place_names: tuple[str, ...] = ()) -> str:
     '生活垃圾处理站'
     """
     core = comparable(name)
-    for place in sorted(place_names, key=len, reverse=True):
-        if place and core.startswith(place):
-            core = core[len(place):]
-            break
+    places = sorted(filter(None, place_names), key=len, reverse=True)
+    while lead := next((p for p in places if core.startswith(p)), None):  # 重庆云阳…: city, then county
+        core = core[len(lead):]
     core = _PHASE.sub("", core)
     core = _QUANTITY.sub("", core)
     core = _GENERIC.sub("", core)
@@ -81,6 +80,12 @@ def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:
     if not phases_compatible(phase_of(a), phase_of(b)):
         return False
     core_a, core_b = distinctive(a, place_names), distinctive(b, place_names)
-    shorter, longer = sorted((core_a, core_b), key=len)
+    shorter, longer = sorted((core_a.replace("及", ""), core_b.replace("及", "")), key=len)
     # Nothing distinctive left (e.g. 智能制造产业园项目): only an exact match counts.
-    return len(shorter) >= 2 and shorter in longer
+    if len(shorter) < 2:
+        return False
+    if shorter in longer:
+        return True
+    # 巨利达锰合金高强度钢 within 巨利达钢铁锰合金高强度钢: the company's trade crept in.
+    rest = iter(longer)
+    return len(shorter) >= 5 and shorter[:2] == longer[:2] and all(char in rest for char in shorter)

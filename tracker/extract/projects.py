@@ -11,6 +11,7 @@ A sentence's facts belong to the project they follow (its *scope* runs to the ne
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -62,8 +63,9 @@ _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:�
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
 # 集中开工项目10个, 此次开工项目中: a batch of projects at one stage.
 _BATCH = re.compile(
-    _COUNTED_PROJECTS.pattern + r"|项目[\d一二两三四五六七八九十]+(?:个|项)|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
+    _COUNTED_PROJECTS.pattern + r"|项目(?:共有|共计|共|计|合计)?[\d一二两三四五六七八九十]+(?:个|项)|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
 )
+_CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
@@ -118,6 +120,7 @@ _PHASE_CLAUSE = re.compile(
     r"(?=(?:计划|预计|总|规划)?(?:投资|占地|用地)|于|已|预计|计划|将|正在|目前)[^,，;；。的一二三四五六七八九十]*"
 )
 _PHASE_LED = re.compile(r"^(?:项目)?[一二三四五六七八九十]期")
+_NOW = re.compile(r"^(?:目前|现在|现)(?:已|正|该项目)")
 _CONTINUED = re.compile(r"^(?:该项目|项目|该工程|其中该项目|[一二三四五六七八九十]期)")
 
 
@@ -177,14 +180,18 @@ def extract_projects(
         entries = []
         for candidate in candidates:
             name, company = _resolve_company(candidate.name, last_company)
-            project = _merge(projects, name, place_names)
+            project = _merge(projects, name, place_names, company)
             if company and "company" not in project.attributes:
                 project.attributes["company"] = company
             entries.append((candidate, project))
             if text not in project.sentences:
                 project.sentences.append(text)
         continued = None
-        if not entries and previous and _continues(text, previous[-1][1].name) and not previous_listed:
+        # 某某项目总投资…,主要建设…。目前已全面建成投产: in one paragraph, the project goes on.
+        goes_on = bool(index) and sentence.start == sentences[index - 1].end and bool(found.get(index - 1))
+        if not entries and previous and not previous_listed and (
+            _continues(text, previous[-1][1].name) or goes_on and _NOW.match(text)
+        ):
             # "该项目总投资…" continues the previous sentence's project; "二期预计…" its phase.
             continued = previous[-1][1]
             if not _PHASE_LED.match(text):
@@ -215,7 +222,14 @@ def extract_projects(
                 if candidate.name and project.attributes.get("status") is None:
                     project.attributes["status"] = batch[0]
                     project.attributes["status_sentence"] = batch[1]
-        batch = _batch_stage(text) or (batch if entries else None)
+        # 其中,新开工项目45个…;续建项目24个…: classes of a total, counted after their name, are no
+        # batch (其中,9个项目日前举行了集中签约仪式 is one).
+        counted = _BATCH.search(text)
+        breakdown = bool(counted) and counted.group().startswith("项目") and (
+            "其中" in text[: counted.start()]
+            or index > 0 and "其中" in sentences[index - 1].text and sentences[index - 1].text.rstrip().endswith((";", "；"))
+        )
+        batch = (None if breakdown else _batch_stage(text)) or (batch if entries else None)
         for phase, clause, owner in phases:
             part = _phase_project(projects, owner, phase)
             if text not in part.sentences:
@@ -441,6 +455,8 @@ def _items(
     items = text[start:end].split("、")
     if len(items) > 1:
         items[-1:] = _split_last_item(items[-1])
+        # 、A厂和B项目、: inside the list 和 joins two items only after a whole name.
+        items = [part for item in items[:-1] for part in _split_after_name(item)] + items[-1:]
     for index, item in enumerate(items):
         item_start = position + len(item) - len(item.lstrip())
         position += len(item) + 1
@@ -492,6 +508,18 @@ def _split_last_item(item: str) -> list[str]:
     return [item]
 
 
+def _split_after_name(item: str) -> list[str]:
+    match = re.search(r"[和及]", item)  # one character, as 、 is: _items counts offsets so
+    if match is None:
+        return [item]
+    # 某产业园和算力中心项目 may be one undertaking; 某厂和甘肃某项目 or 某项目和某工程 are two.
+    head, tail = item[: match.start()], item[match.end():]
+    placed_tail = any(start == 0 for _, start, _, _ in find_divisions(tail))
+    if head.endswith(lexicon.STRONG_SUFFIXES) or _SUFFIX_AT_END.search(head) and placed_tail:
+        return [head, tail]
+    return [item]
+
+
 def _strip_money_prefix(item: str) -> str:
     """``总投资15亿元的X`` → ``X`` (the money is read separately)."""
     for money in find_money(item):
@@ -520,7 +548,7 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、"))
             start = span.start() + end - len(name)
             if start == span.start():
-                name = _with_listed_products(text, start) + name
+                name = _with_listed_products(text, start, name) + name
             name = _after_category(name, place_names)
             start = span.start() + end - len(name)
             if is_project_name(name, place_names):
@@ -536,18 +564,26 @@ def _after_category(name: str, place_names: tuple[str, ...]) -> str:
     return name
 
 
-def _with_listed_products(text: str, start: int) -> str:
+def _with_listed_products(text: str, start: int, name: str) -> str:
     """The products listed before a name that begins at ``start`` (某某公司液氧、液氮、液氩储存设施
     项目): after a company, items too short to name anything share the name's head noun."""
     if not text.startswith("、", start - 1):
         return ""
     clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, start)), default=0)
     *items, _ = text[clause_start:start].split("、")
-    if len(items) < 2 or any(len(item) > 4 or _SUFFIX.search(item) for item in items[1:]):
+    products = list(itertools.takewhile(lambda item: not _SUFFIX.search(item) and "等" not in item, reversed(items)))[::-1]
+    if not products or any(len(item) > 6 for item in products[1:]):
         return ""
-    if _SUFFIX.search(items[0]) or not _COMPANY.search(items[0]):
-        return ""  # the first item must carry more than a product: the company it is for
-    return _cut_left("、".join(items), _ITEM_BOUNDARY) + "、"
+    if len(products) < len(items):
+        # 观摩了A项目、FFC软排线、电子线束生产线项目: after a whole name, items without a head
+        # noun of their own are products of the next (but 某路南段、某加油站 are two works).
+        if len(products[0]) > 6 or not name.endswith(lexicon.STRONG_SUFFIXES) or any(map(_COMPANY.search, products)):
+            return ""
+        return "、".join(products) + "、"
+    first = _strip_money_prefix(products[0])
+    if first == products[0] and not _COMPANY.search(first) or first.endswith(("公司", "集团")):
+        return ""  # the first item must carry a product and the company or price it is for
+    return _cut_left(first, _ITEM_BOUNDARY) + "、" + "".join(p + "、" for p in products[1:])
 
 
 def _last_name_end(chunk: str, start: int, end: int) -> int | None:
@@ -584,10 +620,20 @@ def _resolve_company(name: str, last_company: str | None) -> tuple[str, str | No
     return name, None
 
 
-def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...]) -> _Project:
-    """The article's project this name refers to (the fullest spelling becomes the name)."""
+def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...], company: str | None = None) -> _Project:
+    """The article's project this name refers to (the fullest spelling becomes the name); a
+    name that starts with its company (某集团某某项目) also agrees without it."""
+    bare = distinctive(name.removeprefix(company), place_names) if company else ""
+
+    def agrees(known: str) -> bool:
+        if same_project(name, known, place_names=place_names):
+            return True
+        # Without its company a name must still lead with what is its own (片区开发 is anyone's).
+        core = distinctive(known, place_names)
+        return len(bare) >= 2 and phase_of(name) == phase_of(known) and (core.startswith(bare) or bare.startswith(core) and len(core) >= 2)
+
     for project in projects:
-        if any(same_project(name, known, place_names=place_names) for known in project.names()):
+        if any(agrees(known) for known in project.names()):
             if comparable(name) not in {comparable(n) for n in project.names()}:
                 if len(name) > len(project.name):
                     project.aliases.append(project.name)
@@ -763,6 +809,8 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
         if text.startswith(("后", "以后"), match.end()) or _STALLED.match(text, match.end()):
             continue  # 建成后将年产…: a condition; 投产陷入停滞: a stage not reached
         status = _STAGE_STATUS[match.group()]
+        if status == "completed" and _CJK_AT.match(text, match.end()) and not text.startswith(lexicon.AFTER_COMPLETION, match.end()):
+            continue
         not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
         if not_yet or _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
             if status == "under_construction" and found[0] is None:
