@@ -799,3 +799,53 @@ def test_a_loans_good_terms_are_no_problem():
 def test_districts_from_a_zone_and_a_publishers_line(text, source, adcode):
     district = read(text, source=source).district
     assert district is not None and district.adcode == adcode
+
+
+def test_firms_that_sign_are_the_undertakings_unless_they_sign_for_a_named_project():
+    facts = read("市长与青禾科技有限公司、翠湖自动化科技有限公司和松山新材料有限公司进行现场签约。")
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青禾科技有限公司", "signed"), ("翠湖自动化科技有限公司", "signed"), ("松山新材料有限公司", "signed")]
+    assert names("县长与青禾投资有限公司签订了青禾文化旅游产业园项目。") == ["青禾文化旅游产业园项目"]
+    assert names("随后,青禾重工科技有限责任公司、翠湖硅能科技有限公司等7家企业代表现场与县政府进行项目签约。") == [
+        "青禾重工科技有限责任公司", "翠湖硅能科技有限公司"]
+
+
+def test_programmes_batches_counts_and_agencies_are_not_names():
+    assert names("推进“百千万工程”专场活动举行。学校建设是民生工程、民心工程。") == []
+    assert names("3月18日,自由贸易港建设项目2022年度第二批集中开工仪式举行。") == []
+    assert names("对14个行政村14.5公里公路进行改(扩)建。") == []
+    assert names("副区长同发改委、城棚改事务中心一行前往松山变电站现场。") == ["松山变电站"]
+
+
+def test_a_first_part_that_names_nothing_alone_stays_in_the_name():
+    assert names("督导组先后前往青禾创业基地项目、年产50万件发动机缸盖及缸盖总成项目等5个项目现场。") == [
+        "青禾创业基地项目", "年产50万件发动机缸盖及缸盖总成项目"]
+    assert names("蓝禾防护手套基地、恺峰和新材料等10个重点招商引资项目集中签约。") == ["蓝禾防护手套基地", "恺峰和新材料"]
+    assert names("青禾食品10万吨休闲食品、调味品生产项目正加紧采购设备,邮件处理暨电商仓配中心项目正进行二次结构施工。") == [
+        "青禾食品10万吨休闲食品、调味品生产项目", "邮件处理暨电商仓配中心项目"]
+
+
+def test_a_zone_before_a_name_is_where_it_is_and_a_firm_settling_is_signed():
+    assert names("在开发区翠湖电力器材项目现场,10个重大项目集中开工。其中翠湖电力器材生产加工项目总投资1亿元。") == [
+        "翠湖电力器材生产加工项目"]
+    facts = read("此次泰国青禾集团中国西北饮料生产基地落户松山,将实现本地制造。")
+    assert [(p.name, p.status) for p in facts.projects] == [("泰国青禾集团中国西北饮料生产基地", "signed")]
+
+
+def test_listed_constraints_and_matters_across_commas_are_each_a_problem():
+    found = issues("随着时间推进,迁占个别硬骨头、环境复杂、限电等方面的制约因素凸现。")
+    assert [(c, d) for _, c, d in found] == [("land", "迁占个别硬骨头"), ("other", "环境复杂"), ("power", "限电")]
+    found = issues("几家企业分别存在着电价费用负担较重,货款回笼过缓、流动资金严重紧缺,用水困难等问题。")
+    assert [(c, d) for _, c, d in found] == [
+        ("power", "电价费用负担较重"), ("funding", "货款回笼过缓、流动资金严重紧缺"), ("water_sewage_heat", "用水困难")]
+
+
+def test_a_quoted_question_reports_no_problem_and_a_person_is_no_company():
+    assert issues("“目前征地拆迁进度如何?”县委书记带队到青禾啤酒饮料生产项目现场。") == []
+    found = issues("区长来到青禾医药有限公司。并就高某提出的公司大门口交通优化等问题交办给了交警大队。")
+    assert [(owner, c) for owner, c, _ in found] == [("青禾医药有限公司", "road")]
+
+
+def test_a_one_character_county_after_a_verb_of_travel():
+    district = read("市发展改革委赴歙县开展重点项目开复工调研督导\n2月8日,调研员带队前往歙县开展项目节后开复工调研督导。").district
+    assert district is not None and district.adcode == "341021"

@@ -322,7 +322,7 @@ def _counts(
         # city; 滑县, 新县 only where no character runs into them (创新县域 is not 新县).
         if name.endswith("区"):
             return bool(adjacent)
-        return bool(adjacent) or start == 0 or not _CJK.match(text[start - 1])
+        return bool(adjacent) or start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in "赴到往至"
     return True
 
 

@@ -38,6 +38,16 @@ _MATTERS = re.compile(
     r"(?:提出了?|反映了?|遇到了?|面临|存在|解决好?|(?<=项目)在)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
     r"(?:等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)(?![\d一二三四五六七八九十百千]+\s*(?:个|件|项|条))|(?<=问题)等(?=[,，;；。]))"
 )  # …等问题185个 is a tally (a figure), not matters
+# 迁占个别硬骨头、环境复杂、限电等方面的制约因素凸现: each constraint listed is a problem.
+_CONSTRAINTS = re.compile(
+    r"(?:^|(?<=[,，]))(?P<matters>[^,，;；。:：、]{2,30}(?:、[^,，;；。:：、]{2,30})+)等(?:方面)?的?(?:制约因素|瓶颈|短板)"
+)
+# 企业分别存在着A,B、C,D等问题: matters told across commas; neighbours of one kind are one problem.
+_MATTER_GROUPS = re.compile(
+    r"(?:存在着?|面临着?|遇到了?)(?!的)(?P<matters>[^;；。:：]{4,30}(?:[,，、][^,，;；。:：、]{2,30}){2,})等(?:困难|问题|难题)"
+)
+_MATTER_SEPARATOR = re.compile(r"[,，、]")
+_QUOTED_QUESTION = re.compile(r"“[^”]*[?？]”")  # “征地拆迁进度如何?” asks, it does not report
 # 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
 _IN_GENERAL = re.compile(r"^.*(?:存在|遇到|中)的")
 _LAST_MATTER_JOINER = re.compile(r"以及|及")
@@ -52,7 +62,7 @@ _CONSEQUENCE = re.compile(
 _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
 _KIND_AFTER_LIST = re.compile(r"等([^,，;；。、等]{2,10}?)(?:的)?(?:问题|困难|难题)")
-_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
+_COMPANY = re.compile(r"(?:(?!的)[\u4e00-\u9fff()（）]){2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")  # 某人提出的公司 is none
 _LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
 _BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # 中心接到某某有限公司的请求
 _NOT_A_COMPANY_NAME = ("该公司", "本公司", "我公司", "贵公司", "子公司", "分公司", "各公司")
@@ -100,19 +110,27 @@ def extract_issues(
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
         asked = text.rstrip().rstrip("!！").endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
-        listed = _MATTERS.search(text)
-        if listed and len(_IN_GENERAL.sub("", listed.group("matters").split("、")[0])) < 4:
-            listed = None
-        if listed and not asked:
-            told_of = {key for c, key in candidates if c.name and c.end <= listed.start()} or set(named)
-            matters = listed.group("matters").split("、")
-            matters[0] = _MATTER_LEAD.sub("", matters[0])  # 项目在建设过程中遇到A、B: the matters start after 遇到
-            matters[-1:] = [m for m in _LAST_MATTER_JOINER.split(matters[-1]) if len(m) >= 4] or matters[-1:]
-            for matter in (m for m in matters if not _AIM.match(m)):
+        listed = _MATTER_GROUPS.search(text)
+        if listed and re.search(r"[,，]", listed.group("matters")):
+            for matter, category in [] if asked else _grouped_matters(listed.group("matters")):
                 issues.append(IssueFact(
-                    description=matter.strip(), category=_category(matter), status=status, sentence=text,
-                    project_key=next(iter(told_of)) if len(told_of) == 1 else None, district_adcode=district_adcode,
+                    description=matter, category=category, status=status, sentence=text,
+                    project_key=named[0] if len(set(named)) == 1 else None, district_adcode=district_adcode,
                 ))
+        else:
+            listed = _MATTERS.search(text) or _CONSTRAINTS.search(text)
+            if listed and len(_IN_GENERAL.sub("", listed.group("matters").split("、")[0])) < 4:
+                listed = None
+            if listed and not asked:
+                told_of = {key for c, key in candidates if c.name and c.end <= listed.start()} or set(named)
+                matters = listed.group("matters").split("、")
+                matters[0] = _MATTER_LEAD.sub("", matters[0])  # 项目在建设过程中遇到A、B: the matters start after 遇到
+                matters[-1:] = [m for m in _LAST_MATTER_JOINER.split(matters[-1]) if len(m) >= 4] or matters[-1:]
+                for matter in (m for m in matters if not _AIM.match(m)):
+                    issues.append(IssueFact(
+                        description=matter.strip(), category=_category(matter), status=status, sentence=text,
+                        project_key=next(iter(told_of)) if len(told_of) == 1 else None, district_adcode=district_adcode,
+                    ))
         previous_clause_issues: list[int] = []  # the issues the clause before reported
         sentence_issues: list[int] = []
         for clause in _CLAUSES.split(text):
@@ -121,7 +139,7 @@ def extract_issues(
             end = start + len(clause)
             told_as_list = listed is not None and start < listed.end() and end > listed.start()
             if (asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
-                    or _TALK.search(clause)):
+                    or _TALK.search(clause) or _QUOTED_QUESTION.search(clause)):
                 previous_clause_issues = []
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]
@@ -221,6 +239,18 @@ def _named_company(text: str) -> str | None:
         if not match.group().endswith(_NOT_A_COMPANY_NAME):
             return _BEFORE_COMPANY.split(_LEAD_IN.sub("", match.group()))[-1]
     return None
+
+
+def _grouped_matters(matters: str) -> list[tuple[str, str]]:
+    """Each matter with its category, neighbours of one kind joined (货款回笼过缓、流动资金紧缺)."""
+    grouped: list[tuple[str, str]] = []
+    for matter in filter(None, (m.strip() for m in _MATTER_SEPARATOR.split(matters))):
+        category = _category(matter)
+        if grouped and grouped[-1][1] == category:
+            grouped[-1] = (grouped[-1][0] + "、" + matter, category)
+        else:
+            grouped.append((matter, category))
+    return grouped
 
 
 def _category(topic: str) -> str:

@@ -66,6 +66,10 @@ _BATCH = re.compile(
     _COUNTED_PROJECTS.pattern + r"|项目(?:共有|共计|共|计|合计)?[\d一二两三四五六七八九十]+(?:个|项)|(?:此次|本次|这次)[^,，;；。]{0,8}项目中"
 )
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
+_NUMERALS = re.compile(r"[一二两三四五六七八九十百千万亿个]+")
+_COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十百千几多]+(?:个|座|条|所)$")
+_BATCH_NAMED = re.compile(r"(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
@@ -76,6 +80,7 @@ _RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
 _ITEMS_END = re.compile(r"[,，;；:：。!！?？“”\"《》]")
 # An opened list runs to the clause's end; brackets inside an item (液化天然气(LNG)…) do not end it.
 _LIST_END = re.compile(r"[,，;；:：。!！?？]")
+_SIGNING_OR_LIST_END = re.compile(_LIST_END.pattern + r"|(?:进行)?(?:现场|集中)?(?:签约|签订|签署)")
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 # for match(text, pos), where ^ would never match; 某某政府投资项目共16项 is a class too
 _COUNT_AFTER = re.compile("(?:共计|总计|合计|共)?" + _COUNT.pattern.removeprefix("^"))
@@ -360,6 +365,10 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False  # 该项目被纳入2022年度某县民生实事项目: the list it joined, not a project
     if text.endswith("在", 0, candidate.start) and text.startswith(("举行", "召开", "举办"), candidate.end):
         return False  # 开工仪式在某某工业园举行: the venue
+    if _COUNT_BEFORE.search(text, 0, candidate.start):
+        return False  # 对14个行政村14.5公里公路进行改建: what is counted is many, not one name
+    if _BATCH_NAMED.match(text, candidate.end):
+        return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
     if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
         return False  # 某某项目坐落于县城区中心: where it is
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
@@ -387,8 +396,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     core = _SUFFIX_AT_END.sub("", name)
     if not core:
         return False  # a head noun alone (养殖场, 产业园) names nothing
-    if _COUNT.match(core):
-        return False
+    if _COUNT.match(core) or _NUMERALS.fullmatch(core):
+        return False  # 百千万工程, 三个一工程: a programme's slogan
     named_core = core
     for place in sorted(place_names, key=len, reverse=True):
         core = core.replace(place, "")
@@ -429,7 +438,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
         group += 1
         found += _items(text, clause_start, closer.start(), place_names, group, closer.end(), counted=count is not None)
     for opener in _OPENER.finditer(text):
-        clause_end = _LIST_END.search(text, opener.end())
+        clause_end = _SIGNING_OR_LIST_END.search(text, opener.end())
         group += 1
         found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group)
     return found
@@ -503,6 +512,8 @@ def _split_last_item(item: str) -> list[str]:
     if match is None:
         return [item]
     head, tail = item[:match.start()], item[match.end():]
+    if match.group() != "和" and not (_SUFFIX_AT_END.search(head) or head.endswith("公司")):
+        return [item]  # 年产50万件缸盖及缸盖总成项目: after 及 the first part must name something alone
     if len(head) >= 2 and len(tail) >= 2 and not tail.startswith(lexicon.INDUSTRY_WORDS) and not tail[0].isdigit():
         return [head, tail]
     return [item]
@@ -581,8 +592,8 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
             return ""
         return "、".join(products) + "、"
     first = _strip_money_prefix(products[0])
-    if first == products[0] and not _COMPANY.search(first) or first.endswith(("公司", "集团")):
-        return ""  # the first item must carry a product and the company or price it is for
+    if first == products[0] and not (_COMPANY.search(first) or _CAPACITY.search(first)) or first.endswith(("公司", "集团")):
+        return ""  # the first item must carry a product and the company, price or output it is for
     return _cut_left(first, _ITEM_BOUNDARY) + "、" + "".join(p + "、" for p in products[1:])
 
 
@@ -630,7 +641,8 @@ def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...], co
             return True
         # Without its company a name must still lead with what is its own (片区开发 is anyone's).
         core = distinctive(known, place_names)
-        return len(bare) >= 2 and phase_of(name) == phase_of(known) and (core.startswith(bare) or bare.startswith(core) and len(core) >= 2)
+        leads = core.startswith(bare) or bare.startswith(core) and len(core) >= 2
+        return len(bare) >= 2 and phase_of(name) == phase_of(known) and leads
 
     for project in projects:
         if any(agrees(known) for known in project.names()):
@@ -809,8 +821,9 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
         if text.startswith(("后", "以后"), match.end()) or _STALLED.match(text, match.end()):
             continue  # 建成后将年产…: a condition; 投产陷入停滞: a stage not reached
         status = _STAGE_STATUS[match.group()]
-        if status == "completed" and _CJK_AT.match(text, match.end()) and not text.startswith(lexicon.AFTER_COMPLETION, match.end()):
-            continue
+        built_what = _CJK_AT.match(text, match.end()) and not text.startswith(lexicon.AFTER_COMPLETION, match.end())
+        if status == "completed" and built_what:
+            continue  # 已建成返乡创业园74亩: a part was built
         not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
         if not_yet or _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
             if status == "under_construction" and found[0] is None:
