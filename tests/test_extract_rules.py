@@ -849,3 +849,43 @@ def test_a_quoted_question_reports_no_problem_and_a_person_is_no_company():
 def test_a_one_character_county_after_a_verb_of_travel():
     district = read("市发展改革委赴歙县开展重点项目开复工调研督导\n2月8日,调研员带队前往歙县开展项目节后开复工调研督导。").district
     assert district is not None and district.adcode == "341021"
+
+
+def test_kinds_of_work_and_a_signed_agreement_are_not_names_and_the_firms_that_sign_are():
+    assert names("当前,新引进、技改升级、扩产扩容、复工复产等项目较多。") == []
+    facts = read("区政府与青禾智慧能源技术有限公司、翠湖印染有限公司等10家企业分别签署新投资项目或增资项目协议,总投资达13亿元。")
+    assert [(p.name, p.status) for p in facts.projects] == [
+        ("青禾智慧能源技术有限公司", "signed"), ("翠湖印染有限公司", "signed")]
+
+
+def test_products_with_their_outputs_before_a_name_share_it():
+    assert names("该公司新上马的年产150万套车辆内饰件、5000万米汽车密封条、40万根胶管及200万根拉索改建项目急于建设。") == [
+        "年产150万套车辆内饰件、5000万米汽车密封条、40万根胶管及200万根拉索改建项目"]
+
+
+def test_a_project_goes_on_after_a_short_lead_in_and_a_months_plan_is_not_its_investment():
+    facts = read("青禾铁路专用线项目总投资10986万元。今年以来,该项目已累计投资1875万元,其中,5月份计划投资350万元。")
+    assert sorted(i.amount_yuan for i in facts.investments) == [18750000, 109860000]
+
+
+def test_a_heading_a_general_response_and_standing_water():
+    found = issues("征地问题是青禾铁路专线项目面临的首要问题。该项目征地拆迁引发的相关问题比较多,有的群众认为征地补偿标准过低而阻挠施工。")
+    assert [(owner, c) for owner, c, _ in found] == [("青禾铁路专线项目", "land")]
+    assert "征地补偿标准过低" in read("征地问题是青禾铁路专线项目面临的首要问题。该项目征地拆迁引发的相关问题比较多,有的群众认为征地补偿标准过低而阻挠施工。").issues[0].sentence
+    found = issues("位于开发区的青禾水洗有限公司出现大量雨水不能及时外排,地块周边大量积水的问题。")
+    assert [(owner, c) for owner, c, _ in found] == [("青禾水洗有限公司", "water_sewage_heat")]
+    assert issues("调研组先后到青禾箱包生产项目现场,了解推进过程中遇到的堵点卡点问题,并针对存在问题提出工作建议。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "adcode"),
+    [
+        # A zone named by a county's short form places the report, where no county is named in full…
+        ("位于清河经济开发区的河北青禾车辆部件科技有限公司转型研发新产品。这是清河开发区服务活动的一个缩影。", "130534"),
+        # …but not where another place stands right before it (朝阳柳城经济开发区 is a town's zone).
+        ("朝阳县县长到朝阳柳城经济开发区调研。朝阳县开复工顺利。", "211321"),
+    ],
+)
+def test_a_counties_zone_places_the_report_unless_another_place_owns_it(text, adcode):
+    district = read(text).district
+    assert district is not None and district.adcode == adcode

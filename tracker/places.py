@@ -243,11 +243,16 @@ def find_divisions(text: str) -> list[tuple[Division, int, int, str]]:
 def _mentions(text: str) -> list[_Mention]:
     g = _gazetteer()
     spans = list(g.scan(text))
+    # Whether any county-level unit is named in full: a zone's short form (清河经济开发区) then
+    # needs its city beside it, since a town's zone may share a county's short form.
+    in_full = any(
+        not e.short and g.units[e.adcode].level in _COUNTY_LEVELS for _, _, name in spans for e in g.names[name]
+    )
     known: set[str] = set()
     # Each pass settles more names from the units the last one found for certain (长春宽城 makes
     # a later bare 宽城 the district); three passes reach a fixed point on real articles.
     for _ in range(3):
-        found = _resolve(g, text, spans, known)
+        found = _resolve(g, text, spans, known, in_full)
         now = {m.division.adcode for m in found if m.certain}
         if now <= known:
             break
@@ -256,7 +261,7 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 def _resolve(
-    g: _Gazetteer, text: str, spans: list[tuple[int, int, str]], known: set[str]
+    g: _Gazetteer, text: str, spans: list[tuple[int, int, str]], known: set[str], county_in_full: bool = True
 ) -> list[_Mention]:
     context = known | {a for k in known for a in g.ancestors(k)}
     out: list[_Mention] = []
@@ -269,7 +274,7 @@ def _resolve(
         scored = []
         for e in entries:
             adjacent = before & e.parents
-            if not _counts(g, text, start, end, name, e, adjacent, known):
+            if not _counts(g, text, start, end, name, e, adjacent, known, county_in_full or bool(before)):
                 continue
             key = (
                 bool(adjacent),
@@ -299,6 +304,7 @@ def _counts(
     e: _Name,
     adjacent: frozenset[str],
     known: set[str],
+    zone_needs_city: bool = True,
 ) -> bool:
     """Whether this occurrence can be the unit ``e``, before weighing it against others."""
     unit = g.units[e.adcode]
@@ -314,7 +320,7 @@ def _counts(
             or (bool(adjacent) and word_ends)
             or e.adcode in known
             or _leads_title(text, start, end)
-            or bool(_ZONE_AFTER.match(text, end) and unit.city and unit.city.rstrip("市") in text)
+            or bool(_ZONE_AFTER.match(text, end) and (not zone_needs_city or unit.city and unit.city.rstrip("市") in text))
             or (unit.name[-1] in _UNIT_SUFFIXES and text.startswith("全" + unit.name[-1], end))
         )
     if not e.short and len(name) == 2:
@@ -326,8 +332,8 @@ def _counts(
     return True
 
 
-# A county's development zone is named by its short form (屯留经开区) where its city is named
-# too; a town's zone shares a county's short form elsewhere (朝阳柳城经济开发区 is not 柳城县's).
+# A county's development zone is named by its short form (屯留经开区, 清河经济开发区); a town's
+# zone may share a county's short form elsewhere (朝阳柳城经济开发区 is not 柳城县's).
 _ZONE_AFTER = re.compile(r"经开区|经济开发区|经济技术开发区|高新区|开发区")
 
 

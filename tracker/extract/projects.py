@@ -69,7 +69,9 @@ _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千万亿个]+")
 _COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十百千几多]+(?:个|座|条|所)$")
 _BATCH_NAMED = re.compile(r"(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
-_CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
+_MONTH_BEFORE = re.compile(r"\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")
+_KINDS_OF_WORK = re.compile(lexicon.KINDS_OF_WORK)
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
@@ -126,7 +128,8 @@ _PHASE_CLAUSE = re.compile(
 )
 _PHASE_LED = re.compile(r"^(?:项目)?[一二三四五六七八九十]期")
 _NOW = re.compile(r"^(?:目前|现在|现)(?:已|正|该项目)")
-_CONTINUED = re.compile(r"^(?:该项目|项目|该工程|其中该项目|[一二三四五六七八九十]期)")
+# 该项目…, and after a short lead-in (今年以来,该项目已累计投资…).
+_CONTINUED = re.compile(r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目)|^(?:项目|[一二三四五六七八九十]期)")
 
 
 @dataclass
@@ -387,6 +390,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
+    if _KINDS_OF_WORK.fullmatch(name):
+        return False  # 技改升级, 复工复产: what kind of work, not which
     if name.startswith(("“", "『", "「", "‘")):
         return False  # a slogan's nickname: 推动“七未”项目攻坚, 『一会三函』等措施
     if name.count("“") != name.count("”"):
@@ -472,7 +477,7 @@ def _items(
         name = _strip_money_prefix(item.strip())
         # Only the first item runs on from the words before the list (集中开工A、B…); the others
         # are bounded by 、, and a word inside them is no boundary (南对河水库).
-        name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的")
+        name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的").removeprefix("与")
         name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
         if name and is_project_name(name, place_names) and not _COUNT.match(name):
             offset = text.find(name, item_start)
@@ -583,7 +588,8 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
     clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, start)), default=0)
     *items, _ = text[clause_start:start].split("、")
     products = list(itertools.takewhile(lambda item: not _SUFFIX.search(item) and "等" not in item, reversed(items)))[::-1]
-    if not products or any(len(item) > 6 for item in products[1:]):
+    # A product is a word or two (高频, 液氮), or an output and its product (5000万米汽车密封条).
+    if not products or any(len(item) > (12 if _CAPACITY.match(item) else 6) for item in products[1:]):
         return ""
     if len(products) < len(items):
         # 观摩了A项目、FFC软排线、电子线束生产线项目: after a whole name, items without a head
@@ -714,7 +720,8 @@ def _read_attributes(
             continue  # 总投资10亿元的X, 投资1.5亿元建设X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
         respectively = "分别" in before  # A和B项目分别投资5亿元和3亿元: not all of it this name's
-        if (_INVESTMENT_WORD.search(before) and not shared and not threshold and not respectively
+        monthly = _MONTH_BEFORE.search(before) is not None  # 5月份计划投资350万元: one month's, not the project's
+        if (_INVESTMENT_WORD.search(before) and not shared and not threshold and not respectively and not monthly
                 and not _GROUP_MONEY.search(before)):
             project.investments.append(_investment(money, text, before))
         elif _REVENUE.search(before) and "revenue_text" not in attributes:
