@@ -889,3 +889,33 @@ def test_a_heading_a_general_response_and_standing_water():
 def test_a_counties_zone_places_the_report_unless_another_place_owns_it(text, adcode):
     district = read(text).district
     assert district is not None and district.adcode == adcode
+
+
+def test_money_with_what_it_builds_before_a_name_and_firms_signing_at_a_ceremony():
+    facts = read("现场促成签约项目2个,青禾环境有限公司投资2亿建设的5万吨/年固废处置项目、翠湖能源有限公司投资2.15亿元建设的黑枸杞种植及深加工等项目。")
+    assert [(p.name, i.amount_yuan) for p, i in zip(facts.projects, facts.investments)] == [
+        ("5万吨/年固废处置项目", 200000000), ("黑枸杞种植及深加工", 215000000)]
+    assert names("县长一同见证了县政府分别与青禾石油化工投资有限公司、翠湖园林股份有限公司签约仪式。") == [
+        "青禾石油化工投资有限公司", "翠湖园林股份有限公司"]
+    assert names("此次新开工项目19家,包含青禾金属铸造、翠湖汽配二期等,总投资达53亿元。") == ["青禾金属铸造", "翠湖汽配二期"]
+
+
+def test_a_zone_before_a_company_the_works_of_a_venue_and_a_count_of_the_districts_projects():
+    assert names("华明高新区天津青禾电气有限公司新型储能产业化项目开工。") == ["天津青禾电气有限公司新型储能产业化项目"]
+    facts = read("重点工程集中开复工启动仪式在城市会客厅项目工程现场举行。\n全县共实施项目46个。项目总投资130.1亿元。")
+    assert [p.name for p in facts.projects] == ["城市会客厅项目"] and facts.investments == ()
+
+
+def test_slogans_and_talk_of_sticking_points():
+    assert names("推进百县千镇万村高质量发展工程,发展文化产业化,努力营造人人关注项目的氛围。") == []
+    assert issues("及时疏通青禾项目推进过程中遇到的堵点,梳理分析了项目推进工作中存在堵点、难点。") == []
+
+
+def test_a_dated_plan_to_finish_is_no_stage_reached():
+    facts = read("青禾汽车零部件产业园一期项目计划投资5.6亿元,计划于2024年6月建成投产,达产后预计年产值15亿元。")
+    assert facts.projects[0].status != "operating"
+
+
+def test_money_a_listed_firm_invests_in_its_project_is_no_district_figure():
+    facts = read("在签订的36个投资项目中,工业项目27个,包括青禾新能源有限公司投资2.5亿元建设光伏发电项目、翠湖文化用品有限公司投资1.5亿元建设冰川水生产项目等。")
+    assert [f.value for f in facts.figures if f.unit == "元"] == []

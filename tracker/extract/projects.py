@@ -71,6 +71,14 @@ _COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十�
 _BATCH_NAMED = re.compile(r"(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")
 _KINDS_OF_WORK = re.compile(lexicon.KINDS_OF_WORK)
+_BUILT_BY_MONEY = re.compile(r"(?:建设|打造|实施|新建|兴建)?的")  # 投资2.15亿元建设的某某项目
+# 华明高新区某某有限公司某某项目: the zone says where the company is, not which project.
+_ZONE_BEFORE_COMPANY = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|工业园区|产业园区)(?=[\u4e00-\u9fff()（）]{2,20}?(?:有限公司|有限责任公司|集团))"
+)
+_AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
+_BUILDS = re.compile(r"(?:建设|新建|兴建|实施)(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
+_COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
@@ -105,11 +113,12 @@ _STALLED = re.compile(r"[^,，;；。]{0,2}?(?:陷入|一度)?(?:停滞|搁浅)"
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
 _STAGE = re.compile(alternation([w for _, words in lexicon.STATUS_WORDS for w in words] + ["落地开工"]))
 _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in words} | {"落地开工": "under_construction"}
-_FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})[^,，;；。]{{0,8}}$")
+# 计划于2024年6月建成投产: a plan, with its date between.
+_FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})(?:于?(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?(?:前)?)?[^,，;；。]{{0,8}}$")
 _INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
-_MONEY_TO_NAME = re.compile(r"的|(?:的[\u4e00-\u9fff]{0,6}?)?(?:投资)?(?:建设|新建|兴建|实施)")
+_MONEY_TO_NAME = re.compile(r"(?:建设|打造|实施|新建|兴建)?的|(?:的[\u4e00-\u9fff]{0,6}?)?(?:投资)?(?:建设|新建|兴建|实施)")
 # 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
 _GROUP_MONEY = re.compile(r"[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
@@ -197,8 +206,11 @@ def extract_projects(
         continued = None
         # 某某项目总投资…,主要建设…。目前已全面建成投产: in one paragraph, the project goes on.
         goes_on = bool(index) and sentence.start == sentences[index - 1].end and bool(found.get(index - 1))
+        # A bare 项目… goes on only right after its project: after a count of the district's
+        # projects (共实施项目46个。项目总投资130.1亿元) it is theirs.
+        bare_next = not text.startswith("项目") or bool(found.get(index - 1))
         if not entries and previous and not previous_listed and (
-            _continues(text, previous[-1][1].name) or goes_on and _NOW.match(text)
+            _continues(text, previous[-1][1].name) and bare_next or goes_on and _NOW.match(text)
         ):
             # "该项目总投资…" continues the previous sentence's project; "二期预计…" its phase.
             continued = previous[-1][1]
@@ -390,8 +402,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
-    if _KINDS_OF_WORK.fullmatch(name):
-        return False  # 技改升级, 复工复产: what kind of work, not which
+    if _KINDS_OF_WORK.fullmatch(name) or name.endswith(("及项目", "和项目", "与项目")):
+        return False  # 技改升级, 复工复产: what kind of work; 某公司及项目: the company and its works
     if name.startswith(("“", "『", "「", "‘")):
         return False  # a slogan's nickname: 推动“七未”项目攻坚, 『一会三函』等措施
     if name.count("“") != name.count("”"):
@@ -445,7 +457,9 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
     for opener in _OPENER.finditer(text):
         clause_end = _SIGNING_OR_LIST_END.search(text, opener.end())
         group += 1
-        found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group)
+        counted = _COUNT_IN.search(opener.group()) is not None  # 新开工项目19家,包含A、B: projects, not parts
+        found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group,
+                        counted=counted)
     return found
 
 
@@ -490,9 +504,10 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
     up to its last head noun, even where 项目 runs on into 建设 or 推进."""
     found = []
     for money in find_money(text):
-        if not text.startswith("的", money.end) or not _INVESTMENT_WORD.search(text, 0, money.start):
+        built = _BUILT_BY_MONEY.match(text, money.end)
+        if built is None or not _INVESTMENT_WORD.search(text, 0, money.start):
             continue
-        span = _NAME_SPAN.match(text, money.end + 1)
+        span = _NAME_SPAN.match(text, built.end())
         if span is None:
             continue
         chunk = span.group()
@@ -539,9 +554,8 @@ def _split_after_name(item: str) -> list[str]:
 def _strip_money_prefix(item: str) -> str:
     """``总投资15亿元的X`` → ``X`` (the money is read separately)."""
     for money in find_money(item):
-        rest = item[money.end:]
-        if rest.startswith("的"):
-            return rest[1:]
+        if built := _BUILT_BY_MONEY.match(item, money.end) or _BUILDS.match(item, money.end):
+            return item[built.end():]
     return item
 
 
@@ -561,11 +575,13 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             end = _last_name_end(chunk, seg_start, seg_end)
             if end is None:
                 continue
+            if chunk.endswith("项目工程", 0, end):
+                end -= 2  # 在城市会客厅项目工程现场举行: the works of the project
             name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、"))
             start = span.start() + end - len(name)
             if start == span.start():
                 name = _with_listed_products(text, start, name) + name
-            name = _after_category(name, place_names)
+            name = _ZONE_BEFORE_COMPANY.sub("", _after_category(name, place_names))
             start = span.start() + end - len(name)
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
@@ -716,7 +732,7 @@ def _read_attributes(
 
     for money in filter(own, find_money(scope)):
         before = scope[:money.start]
-        if scope[money.end:].startswith("的") or (end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
+        if _BUILT_BY_MONEY.match(scope, money.end) or (end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
             continue  # 总投资10亿元的X, 投资1.5亿元建设X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
         respectively = "分别" in before  # A和B项目分别投资5亿元和3亿元: not all of it this name's
@@ -825,14 +841,14 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
     for match in _STAGE.finditer(text, window_start, window_end):
         if text.startswith(lexicon.NOT_A_STAGE, match.start()):
             continue
-        if text.startswith(("后", "以后"), match.end()) or _STALLED.match(text, match.end()):
+        if _AFTER.match(text, match.end()) or _STALLED.match(text, match.end()):
             continue  # 建成后将年产…: a condition; 投产陷入停滞: a stage not reached
         status = _STAGE_STATUS[match.group()]
         built_what = _CJK_AT.match(text, match.end()) and not text.startswith(lexicon.AFTER_COMPLETION, match.end())
         if status == "completed" and built_what:
             continue  # 已建成返乡创业园74亩: a part was built
         not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
-        if not_yet or _FUTURE.search(text[max(window_start, match.start() - 12):match.start()]):
+        if not_yet or _FUTURE.search(text[max(window_start, match.start() - 16):match.start()]):
             if status == "under_construction" and found[0] is None:
                 found = ("planned", None)
             continue
