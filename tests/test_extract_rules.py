@@ -882,6 +882,7 @@ def test_a_heading_a_general_response_and_standing_water():
     [
         # A zone named by a county's short form places the report, where no county is named in full…
         ("位于清河经济开发区的河北青禾车辆部件科技有限公司转型研发新产品。这是清河开发区服务活动的一个缩影。", "130534"),
+        ("州政协副主席深入贵州黔东经济开发区督查。镇远工业园区管委会副主任陪同,视察了镇远中塑包装项目。", "522625"),
         # …but not where another place stands right before it (朝阳柳城经济开发区 is a town's zone).
         ("朝阳县县长到朝阳柳城经济开发区调研。朝阳县开复工顺利。", "211321"),
     ],

@@ -334,7 +334,7 @@ def _counts(
 
 # A county's development zone is named by its short form (屯留经开区, 清河经济开发区); a town's
 # zone may share a county's short form elsewhere (朝阳柳城经济开发区 is not 柳城县's).
-_ZONE_AFTER = re.compile(r"经开区|经济开发区|经济技术开发区|高新区|开发区")
+_ZONE_AFTER = re.compile(r"经开区|经济开发区|经济技术开发区|高新区|开发区|工业园区")
 
 
 def _leads_title(text: str, start: int, end: int) -> bool:
