@@ -920,3 +920,17 @@ def test_a_dated_plan_to_finish_is_no_stage_reached():
 def test_money_a_listed_firm_invests_in_its_project_is_no_district_figure():
     facts = read("在签订的36个投资项目中,工业项目27个,包括青禾新能源有限公司投资2.5亿元建设光伏发电项目、翠湖文化用品有限公司投资1.5亿元建设冰川水生产项目等。")
     assert [f.value for f in facts.figures if f.unit == "元"] == []
+
+
+def test_whose_or_where_before_a_listed_name_and_a_counted_kind_of_projects():
+    assert names("签约项目分别是:水利局的干渠分布式光伏储能一体化项目、华丰镇的清洁储能项目、伏山镇的电芯壳体智能制造中心。") == [
+        "干渠分布式光伏储能一体化项目", "清洁储能项目", "电芯壳体智能制造中心"]
+    assert names("本次开工的还有投资5亿元的青禾100MW农光互补光伏发电、1.2亿元的翠湖白砂生产线等11个工业能源类项目。") == [
+        "青禾100MW农光互补光伏发电", "翠湖白砂生产线"]
+    assert names("签约的15个项目中,新绿色有机农业、生态观光现代农业、全域治理等项目占比较大。") == []
+
+
+def test_standards_programmes_and_bare_works_are_not_names():
+    assert names("要把项目打造成精品工程、样板工程,推进保障性安居工程和农村危房改造项目、光伏扶贫项目。") == []
+    assert names("海南自贸港建设项目集中开工,同步推进拆迁工程和绿化工程。") == []
+    assert names("投资1亿元的高清摄像头模块生产线项目开工,县委书记出席项目开工仪式。") == ["高清摄像头模块生产线项目"]

@@ -57,7 +57,7 @@ _COUNTED_LIST = re.compile(
 _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
-_NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业")
+_NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业|占比|比重|居多|为主")  # 等项目占比较大: kinds
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -79,6 +79,7 @@ _ZONE_BEFORE_COMPANY = re.compile(
 _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
 _BUILDS = re.compile(r"(?:建设|新建|兴建|实施)(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
+_OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
@@ -422,7 +423,7 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         core = core[:start] + core[end:]
     placed = core != named_core
     core = _YEAR.sub("", core)
-    bare = name.endswith("项目") and core == name[:-2]
+    bare = name.endswith(("项目", "工程")) and core == name[:-2]  # 拆迁工程 is as bare as 电力项目
     if bare and core.endswith("业"):
         return False  # an industry: 装备制造业项目, 农产品加工业项目
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
@@ -443,7 +444,10 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
     found = []
     group = 0
     for closer in _CLOSER.finditer(text):
-        if re.search(lexicon.CATEGORY_CLOSER, closer.group()) or _NOT_LISTED_PROJECTS.match(text, closer.end()):
+        # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
+        counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
+        kinds = re.search(lexicon.CATEGORY_CLOSER, closer.group()) and not counted_kind
+        if kinds or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         # 县委副书记、县长某某深入A、B等项目施工现场: the list starts after the visit.
@@ -493,6 +497,7 @@ def _items(
         # are bounded by 、, and a word inside them is no boundary (南对河水库).
         name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的").removeprefix("与")
         name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
+        name = _OWNER_OF.sub("", name)  # 水利局的某某项目, 华丰镇的某某项目: whose or where, not which
         if name and is_project_name(name, place_names) and not _COUNT.match(name):
             offset = text.find(name, item_start)
             found.append(Candidate(name, offset, offset + len(name), group, group_end or end, counted))
