@@ -934,3 +934,18 @@ def test_standards_programmes_and_bare_works_are_not_names():
     assert names("要把项目打造成精品工程、样板工程,推进保障性安居工程和农村危房改造项目、光伏扶贫项目。") == []
     assert names("海南自贸港建设项目集中开工,同步推进拆迁工程和绿化工程。") == []
     assert names("投资1亿元的高清摄像头模块生产线项目开工,县委书记出席项目开工仪式。") == ["高清摄像头模块生产线项目"]
+
+
+def test_numbered_problems_after_a_colon_are_each_the_first_ones_kin():
+    found = issues("青禾农业开发有限公司准备扩大规模,需要协调解决三方面的问题:一是需要延长土地租期;"
+                   "二是增加防霜机,需要将现有供电量增容至200千瓦以上;三是需要核批办公用房建设用地。")
+    assert [(owner, c) for owner, c, _ in found] == [
+        ("青禾农业开发有限公司", "land"), ("青禾农业开发有限公司", "power"), ("青禾农业开发有限公司", "land")]
+
+
+def test_an_output_inside_a_name_and_words_that_start_none():
+    assert names("吉林省青禾重工有限公司年产110台HK200系列平头塔机项目总投资1.6亿元。") == [
+        "吉林省青禾重工有限公司年产110台HK200系列平头塔机项目"]
+    assert names("政企明确项目推进时间表,国家继续支持项目建设,列入全国中型水库建设。") == []
+    assert names("己丑(2009)年中国·仙都招商引资项目推介会举行。") == []
+    assert issues("水库建成后可解决当地农业灌溉、防汛、抗旱、城镇供水和工业用水等问题。") == []

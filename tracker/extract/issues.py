@@ -35,7 +35,7 @@ _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
 # So is each matter a project met, has or must settle (遇到了A、B及C问题等; 该项目在A、B等存在的难题;
 # 解决好A、B等问题).
 _MATTERS = re.compile(
-    r"(?:提出了?|反映了?|遇到了?|面临|存在|解决好?|(?<=项目)在)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
+    r"(?:提出了?|反映了?|遇到了?|面临|存在|(?<![可能将以便])解决好?|(?<=项目)在)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
     r"(?:等[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)(?![\d一二三四五六七八九十百千]+\s*(?:个|件|项|条))|(?<=问题)等(?=[,，;；。]))"
 )  # …等问题185个 is a tally (a figure), not matters
 # 迁占个别硬骨头、环境复杂、限电等方面的制约因素凸现: each constraint listed is a problem.
@@ -47,6 +47,8 @@ _MATTER_GROUPS = re.compile(
     r"(?:存在着?|面临着?|遇到了?)(?!的)(?P<matters>[^;；。:：]{4,30}(?:[,，、][^,，;；。:：、]{2,30}){2,})等(?:困难|问题|难题)"
 )
 _MATTER_SEPARATOR = re.compile(r"[,，、]")
+_FIRST_ITEM = re.compile(r"(?:问题|困难|诉求|难题)[:：]\s*一是")
+_NEXT_ITEM = re.compile(r"^\s*[二三四五六七八九十]是")
 _QUOTED_QUESTION = re.compile(r"“[^”]*[?？]”")  # “征地拆迁进度如何?” asks, it does not report
 # 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
 _IN_GENERAL = re.compile(r"^.*(?:存在|遇到|中)的")
@@ -95,8 +97,14 @@ def extract_issues(
     last_project: tuple[int, str] | None = None  # (sentence index, project key)
     named_so_far: set[str] = set()
     last_company: tuple[int, str] | None = None  # (sentence index, company) of the last one named
+    numbered: IssueFact | None = None  # the first of 问题:一是A;二是B;…, whose owner the rest share
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if numbered is not None and (item := _NEXT_ITEM.match(text)):
+            description = text[item.end():].strip().rstrip("。;；")
+            issues.append(replace(numbered, description=description, category=_category(description), sentence=text))
+            continue
+        numbered = None
         if (found := _named_company(text)) is not None:
             last_company = (index, found)
         speaking = last_company[1] if last_company and index - last_company[0] <= _COMPANY_RECENT else None
@@ -230,6 +238,8 @@ def extract_issues(
         if named:
             last_project = (index, named[-1])
             named_so_far.update(named)
+        if issues and _FIRST_ITEM.search(text) and issues[-1].sentence == text:
+            numbered = issues[-1]  # 需要协调解决四方面的问题:一是…; the items that follow are its kin
     return issues
 
 
