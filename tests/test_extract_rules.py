@@ -307,9 +307,18 @@ def test_stages_of_works_and_permits_are_not_projects(text):
         # A publisher named for its county (遂昌新闻网) places a report that names no place.
         ("县政府督查室召开项目督查座谈会。", "遂昌新闻网 (本网讯)", "331123"),
         ("我县重点项目征迁工作顺利。", "平和网 (作者 某某)", "350628"),
+        # A county's zone by its short form, where the county's city is named too.
+        ("区委书记到屯留经开区现场办公。长治安全应急装备产业园项目落地。", None, "140405"),
+        # A publisher's 消息 line names the county.
+        ("枞阳在线消息 9月5日,常务副县长专题协调风电项目。", None, "340722"),
+        # A zone named by a county's short form places the report, where no county is named in full…
+        ("位于清河经济开发区的河北青禾车辆部件科技有限公司转型研发新产品。这是清河开发区服务活动的一个缩影。", None, "130534"),
+        ("州政协副主席深入贵州黔东经济开发区督查。镇远工业园区管委会副主任陪同,视察了镇远中塑包装项目。", None, "522625"),
+        # …but not where another place stands right before it (朝阳柳城经济开发区 is a town's zone).
+        ("朝阳县县长到朝阳柳城经济开发区调研。朝阳县开复工顺利。", None, "211321"),
     ],
 )
-def test_districts_from_full_names_and_publishers(text, source, adcode):
+def test_districts_from_full_names_zones_and_publishers(text, source, adcode):
     district = read(text, source=source).district
     assert district is not None and district.adcode == adcode
 
@@ -787,20 +796,6 @@ def test_a_loans_good_terms_are_no_problem():
     assert issues("很快,一家银行为青禾热电有限公司授信2亿元,且审批快、年息低、周期长。") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "adcode"),
-    [
-        # A county's zone by its short form, where the county's city is named too.
-        ("区委书记到屯留经开区现场办公。长治安全应急装备产业园项目落地。", None, "140405"),
-        # A publisher's 消息 line names the county.
-        ("枞阳在线消息 9月5日,常务副县长专题协调风电项目。", None, "340722"),
-    ],
-)
-def test_districts_from_a_zone_and_a_publishers_line(text, source, adcode):
-    district = read(text, source=source).district
-    assert district is not None and district.adcode == adcode
-
-
 def test_firms_that_sign_are_the_undertakings_unless_they_sign_for_a_named_project():
     facts = read("市长与青禾科技有限公司、翠湖自动化科技有限公司和松山新材料有限公司进行现场签约。")
     assert [(p.name, p.status) for p in facts.projects] == [
@@ -875,21 +870,6 @@ def test_a_heading_a_general_response_and_standing_water():
     found = issues("位于开发区的青禾水洗有限公司出现大量雨水不能及时外排,地块周边大量积水的问题。")
     assert [(owner, c) for owner, c, _ in found] == [("青禾水洗有限公司", "water_sewage_heat")]
     assert issues("调研组先后到青禾箱包生产项目现场,了解推进过程中遇到的堵点卡点问题,并针对存在问题提出工作建议。") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "adcode"),
-    [
-        # A zone named by a county's short form places the report, where no county is named in full…
-        ("位于清河经济开发区的河北青禾车辆部件科技有限公司转型研发新产品。这是清河开发区服务活动的一个缩影。", "130534"),
-        ("州政协副主席深入贵州黔东经济开发区督查。镇远工业园区管委会副主任陪同,视察了镇远中塑包装项目。", "522625"),
-        # …but not where another place stands right before it (朝阳柳城经济开发区 is a town's zone).
-        ("朝阳县县长到朝阳柳城经济开发区调研。朝阳县开复工顺利。", "211321"),
-    ],
-)
-def test_a_counties_zone_places_the_report_unless_another_place_owns_it(text, adcode):
-    district = read(text).district
-    assert district is not None and district.adcode == adcode
 
 
 def test_money_with_what_it_builds_before_a_name_and_firms_signing_at_a_ceremony():
