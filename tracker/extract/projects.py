@@ -602,8 +602,9 @@ def _after_category(name: str, place_names: tuple[str, ...]) -> str:
 
 
 def _with_listed_products(text: str, start: int, name: str) -> str:
-    """The products listed before a name that begins at ``start`` (某某公司液氧、液氮、液氩储存设施
-    项目): after a company, items too short to name anything share the name's head noun."""
+    """The products listed before a name that begins at ``start``, which share its head noun:
+    after a company, a price or an output (某某公司液氧、液氮、液氩储存设施项目; 总投资1.2亿元的
+    某某电子高频、高速、覆铜板项目), or after a whole name (A项目、FFC软排线、电子线束生产线项目)."""
     if not text.startswith("、", start - 1):
         return ""
     clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, start)), default=0)
