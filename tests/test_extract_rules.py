@@ -929,3 +929,8 @@ def test_an_output_inside_a_name_and_words_that_start_none():
     assert names("政企明确项目推进时间表,国家继续支持项目建设,列入全国中型水库建设。") == []
     assert names("己丑(2009)年中国·仙都招商引资项目推介会举行。") == []
     assert issues("水库建成后可解决当地农业灌溉、防汛、抗旱、城镇供水和工业用水等问题。") == []
+
+
+def test_the_leaders_who_visit_and_the_sites_they_visit_are_not_names():
+    assert names("唐某、苏某、孙某等党政领导先后到青禾奶粉项目现场、翠湖原料药建设项目现场、松山医疗器械生产项目等项目现场调研。") == [
+        "青禾奶粉项目", "翠湖原料药建设项目", "松山医疗器械生产项目"]

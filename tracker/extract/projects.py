@@ -54,7 +54,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
-_LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?)")
+_LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 _NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业|占比|比重|居多|为主")  # 等项目占比较大: kinds
@@ -80,6 +80,7 @@ _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以�
 _BUILDS = re.compile(r"(?:建设|新建|兴建|实施)(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
+_SITE = re.compile(r"(?<=项目|工程)(?:建设|施工)?现场$")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
@@ -498,6 +499,7 @@ def _items(
         name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的").removeprefix("与")
         name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
         name = _OWNER_OF.sub("", name)  # 水利局的某某项目, 华丰镇的某某项目: whose or where, not which
+        name = _SITE.sub("", name)  # 先后到A项目现场、B项目现场: the project, not its site
         if name and is_project_name(name, place_names) and not _COUNT.match(name):
             offset = text.find(name, item_start)
             found.append(Candidate(name, offset, offset + len(name), group, group_end or end, counted))
