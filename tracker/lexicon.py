@@ -454,6 +454,9 @@ INDUSTRY_WORDS = ("医药", "化工", "化学", "材料", "设备", "装备", "�
                   "汽车", "零部件", "配件", "电器", "物流", "服装", "纺织", "能源", "光伏", "农产品",
                   "新材料", "新能源")
 
+# What an amount does just before the name it pays for (投资2亿建设的X, 投资2.5亿元建设X).
+BUILD_VERBS = ("建设", "打造", "实施", "新建", "兴建")
+
 # Investment keywords right before an amount, and the kind each means.
 INVESTMENT_KINDS_BY_WORD = (
     ("年度计划投资", "annual_plan"), ("年度投资", "annual_plan"), ("年计划投资", "annual_plan"),

@@ -243,16 +243,16 @@ def find_divisions(text: str) -> list[tuple[Division, int, int, str]]:
 def _mentions(text: str) -> list[_Mention]:
     g = _gazetteer()
     spans = list(g.scan(text))
-    # Whether any county-level unit is named in full: a zone's short form (清河经济开发区) then
-    # needs its city beside it, since a town's zone may share a county's short form.
-    in_full = any(
+    # Where a county-level unit is named in full, a zone's short form (清河经济开发区) needs its
+    # city named too, since a town's zone may share a county's short form.
+    zone_needs_city = any(
         not e.short and g.units[e.adcode].level in _COUNTY_LEVELS for _, _, name in spans for e in g.names[name]
     )
     known: set[str] = set()
     # Each pass settles more names from the units the last one found for certain (长春宽城 makes
     # a later bare 宽城 the district); three passes reach a fixed point on real articles.
     for _ in range(3):
-        found = _resolve(g, text, spans, known, in_full)
+        found = _resolve(g, text, spans, known, zone_needs_city)
         now = {m.division.adcode for m in found if m.certain}
         if now <= known:
             break
@@ -261,7 +261,7 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 def _resolve(
-    g: _Gazetteer, text: str, spans: list[tuple[int, int, str]], known: set[str], county_in_full: bool = True
+    g: _Gazetteer, text: str, spans: list[tuple[int, int, str]], known: set[str], zone_needs_city: bool = True
 ) -> list[_Mention]:
     context = known | {a for k in known for a in g.ancestors(k)}
     out: list[_Mention] = []
@@ -274,7 +274,8 @@ def _resolve(
         scored = []
         for e in entries:
             adjacent = before & e.parents
-            if not _counts(g, text, start, end, name, e, adjacent, known, county_in_full or bool(before)):
+            # …and so does one right after another place (朝阳柳城经济开发区).
+            if not _counts(g, text, start, end, name, e, adjacent, known, zone_needs_city or bool(before)):
                 continue
             key = (
                 bool(adjacent),

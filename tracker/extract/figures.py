@@ -66,7 +66,8 @@ _TRAIL_FILLERS = sorted(lexicon.FIGURE_TRAIL_FILLERS, key=len, reverse=True)
 _CLAUSE_MARK = re.compile(r"[,，;；:：。!?！？\s]")  # a space separates clauses in titles
 _NOUN_STOP = re.compile(r"[,，;；:：。!?！？、\s0-9“”\"()（）]")
 # 总投资12亿元的X, 投资2亿建设的X, 投资2.5亿元建设X: a project's money, not 46.5亿元的23个项目.
-_OWN_MONEY = re.compile(r"(?:建设|打造|实施|新建|兴建)?的(?![0-9])|(?:建设|新建|兴建)(?![0-9]|项目)")
+_BUILD = lexicon.alternation(lexicon.BUILD_VERBS)
+_OWN_MONEY = re.compile(rf"(?:{_BUILD})?的(?![0-9])|(?:{_BUILD})(?![0-9]|项目)")
 _LABEL_EXPLAINED = re.compile(r"[“\"][^”\"]{1,10}[”\"]即")  # “3”即设立…: the parts of a slogan
 _FREQUENCY = re.compile(lexicon.FIGURE_FREQUENCY)
 _PROJECT_SCOPE = re.compile(rf"{lexicon.alternation(lexicon.FIGURE_PROJECT_SCOPE)}|{lexicon.FIGURE_PROJECT_FACT}")

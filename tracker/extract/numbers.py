@@ -41,6 +41,7 @@ from decimal import (
 )
 from functools import lru_cache
 
+from tracker import lexicon
 from tracker.extract.facts import Money, Quantity
 
 __all__ = ["find_money", "find_quantities", "fold", "parse_money", "parse_number"]
@@ -215,6 +216,7 @@ _MONEY = re.compile(
     re.VERBOSE,
 )
 
+_BUILD = lexicon.alternation(lexicon.BUILD_VERBS)
 # 总投资3.1个亿; 总投资2900万。: right after an investment word, an amount with a multiplier needs
 # no 元 (only where the clause ends there: 投资3万平方米 is not money).
 _UNITLESS_MONEY = re.compile(
@@ -225,7 +227,7 @@ _UNITLESS_MONEY = re.compile(
     {_NUM_START}(?P<num>{_NUM})
     \s?(?P<yu>[余多])?
     (?:个?(?P<mult>{_MULT}))?
-    (?=\s?(?:[,，;；。、)）]|$|(?:建设|打造|实施|新建|兴建)?的))  # 投资2亿建设的某某项目
+    (?=\s?(?:[,，;；。、)）]|$|(?:{_BUILD})?的))  # 投资2亿建设的某某项目
     """,
     re.VERBOSE,
 )

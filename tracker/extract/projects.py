@@ -71,13 +71,13 @@ _COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十�
 _BATCH_NAMED = re.compile(r"(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")
 _KINDS_OF_WORK = re.compile(lexicon.KINDS_OF_WORK)
-_BUILT_BY_MONEY = re.compile(r"(?:建设|打造|实施|新建|兴建)?的")  # 投资2.15亿元建设的某某项目
+_BUILT_BY_MONEY = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})?的")  # 投资2.15亿元建设的某某项目
 # 华明高新区某某有限公司某某项目: the zone says where the company is, not which project.
 _ZONE_BEFORE_COMPANY = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|工业园区|产业园区)(?=[\u4e00-\u9fff()（）]{2,20}?(?:有限公司|有限责任公司|集团))"
 )
 _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
-_BUILDS = re.compile(r"(?:建设|新建|兴建|实施)(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
+_BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
 _SITE = re.compile(r"(?<=项目|工程)(?:建设|施工)?现场$")
@@ -120,7 +120,7 @@ _FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})(?:于?(?:\d{{4
 _INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
-_MONEY_TO_NAME = re.compile(r"(?:建设|打造|实施|新建|兴建)?的|(?:的[\u4e00-\u9fff]{0,6}?)?(?:投资)?(?:建设|新建|兴建|实施)")
+_MONEY_TO_NAME = re.compile(rf"{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}")
 # 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
 _GROUP_MONEY = re.compile(r"[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
