@@ -148,6 +148,24 @@ def test_a_killed_seed_leaves_whole_articles_and_a_rerun_completes_it(db_url, co
 # --- several seeders at once ----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("raised", [RuntimeError("canceling statement due to user request"), SystemExit(0)])
+def test_whatever_the_unwinding_of_a_stop_raises_the_exit_is_the_stops(monkeypatch, capsys, raised):
+    # psycopg may turn the interrupt of a running statement into an error of its own.
+    import tracker.cli as cli
+
+    def stopped_mid_statement():
+        cli._stopped_by.append(signal.SIGTERM)
+        raise raised
+
+    monkeypatch.setattr(cli, "_stopped_by", [])
+    monkeypatch.setattr(cli.signal, "signal", lambda *args: None)  # keep pytest's own handlers
+    monkeypatch.setattr(cli, "app", stopped_mid_statement)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 128 + signal.SIGTERM
+    assert capsys.readouterr().err.strip() == "Terminated."
+
+
 def test_concurrent_seeders_end_where_one_sequential_seeder_ends(db_url, corpus, reference_parts):
     # The same folder twice, another folder, and both: started together on a new database.
     jobs = [["part1"], ["part1"], ["part2"], ["part1", "part2"]]

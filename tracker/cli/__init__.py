@@ -68,17 +68,18 @@ def main() -> None:
     signal.signal(signal.SIGINT, _stop)
     try:
         app()  # Typer itself reports usage errors and exits
-    except TrackerError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
-    except (KeyboardInterrupt, SystemExit) as exc:
-        if not _stopped_by and isinstance(exc, SystemExit):
+    except (KeyboardInterrupt, SystemExit, Exception) as exc:
+        if _stopped_by or isinstance(exc, KeyboardInterrupt):
+            # Stopped: whatever the unwinding raised (psycopg may turn the interrupt of a running
+            # statement into an error of its own) is the stop's. Typer would exit 130 silently.
+            stopped_by = _stopped_by[0] if _stopped_by else signal.SIGINT
+            typer.echo("Interrupted." if stopped_by == signal.SIGINT else "Terminated.", err=True)
+            sys.exit(128 + stopped_by)
+        if isinstance(exc, SystemExit):
             raise
-        # Typer turns an interrupt into a silent exit 130; say what stopped the command.
-        stopped_by = _stopped_by[0] if _stopped_by else signal.SIGINT
-        typer.echo("Interrupted." if stopped_by == signal.SIGINT else "Terminated.", err=True)
-        sys.exit(128 + stopped_by)
-    except Exception as exc:  # a bug: one line, the traceback only on request
+        if isinstance(exc, TrackerError):
+            typer.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
         if os.environ.get("TRACKER_DEBUG"):
             raise
         first_line = next(iter(str(exc).strip().splitlines()), "")
