@@ -934,3 +934,9 @@ def test_an_output_inside_a_name_and_words_that_start_none():
 def test_the_leaders_who_visit_and_the_sites_they_visit_are_not_names():
     assert names("唐某、苏某、孙某等党政领导先后到青禾奶粉项目现场、翠湖原料药建设项目现场、松山医疗器械生产项目等项目现场调研。") == [
         "青禾奶粉项目", "翠湖原料药建设项目", "松山医疗器械生产项目"]
+
+
+def test_a_list_of_kinds_or_of_kinds_hoped_for_names_no_project_inside_it():
+    assert names("签约项目包括青禾钢贸总部、企业结算中心、翠湖贸易公司等5个总部经济型项目。") == []
+    assert names("帮助家乡推动更多健康养老、检测中心、智能装备产业园等项目落地。") == []
+    assert names("签约项目包括青禾钢贸总部、翠湖结算中心等5个项目。") == ["青禾钢贸总部", "翠湖结算中心"]

@@ -408,7 +408,7 @@ CONCEPT_WORDS = ("格局", "概念", "定位", "布局", "愿景", "蓝图")
 # An enumeration closed by 等产业项目 or 等领域项目 lists industries, not projects, unless they are
 # key ones (等12个重点产业项目); one closed by 等单位就该项目 lists the parties to a project.
 CATEGORY_CLOSER = (
-    r"(?<!重点)(?<!重大)(?:产业链|产业|行业|领域|类|方面|板块)(?:项目|企业)$|领域[^\W\d_]{0,4}项目$|单位|部门|机构|措施|举措"
+    r"(?<!重点)(?<!重大)(?:产业链|产业|行业|领域|类|型|方面|板块)(?:项目|企业)$|领域[^\W\d_]{0,4}项目$|单位|部门|机构|措施|举措"
     r"|传统[^\W\d_]{0,4}项目$"  # 除现代煤化工、特色养殖等传统项目外: kinds of project
     r"|问题[^\W\d_]{0,4}项目$"  # 资金短缺、补偿争议等问题台账项目22个: kinds of problem
 )

@@ -58,6 +58,7 @@ _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查�
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 _NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业|占比|比重|居多|为主")  # 等项目占比较大: kinds
+_WISHED_FOR = re.compile(r"更多")  # 推动更多医疗养老、研发中心等项目落地: kinds hoped for, none named
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -356,12 +357,12 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
     if introduced:  # 某某有限公司是2012年引进的循环经济项目: the company names the undertaking
         company = introduced.group("company")
         return [Candidate(company, 0, len(company))]
-    found = _enumeration_candidates(text, place_names)
+    found, kinds_listed = _enumeration_candidates(text, place_names)
     if list_goes_on and (placed := _PLACED_ITEMS.match(text)):
         # 如:甲镇的A、B等;乙镇的C、D等;…: after a semicolon the list goes on, place by place.
         clause_end = _LIST_END.search(text, placed.end())
         found += _items(text, placed.end(), clause_end.start() if clause_end else len(text), place_names, 0)
-    taken = [(c.start, c.end) for c in found]
+    taken = [(c.start, c.end) for c in found] + kinds_listed  # a list of kinds names no project
     for candidate in [*_priced_candidates(text, place_names), *_suffix_candidates(text, place_names)]:
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
             found.append(candidate)
@@ -439,21 +440,24 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     return len(distinctive(name, place_names)) >= 2 or (placed and head is not None and head.group() not in ("项目", "工程"))
 
 
-def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
+def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Items of lists closed by 等…项目 (some counted after: 等某某功能区项目28个) or opened by
-    类项目,如… ."""
+    类项目,如…; and the spans of lists of kinds (等产业项目), which name no project."""
     found = []
+    kinds_listed = []
     group = 0
     for closer in _CLOSER.finditer(text):
-        # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
-        counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
-        kinds = re.search(lexicon.CATEGORY_CLOSER, closer.group()) and not counted_kind
-        if kinds or _NOT_LISTED_PROJECTS.match(text, closer.end()):
-            continue
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         # 县委副书记、县长某某深入A、B等项目施工现场: the list starts after the visit.
         clause_start = max((m.end() for m in _LIST_LEAD.finditer(text, clause_start, closer.start())), default=clause_start)
         items = text[clause_start:closer.start()]
+        # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
+        counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
+        kinds = re.search(lexicon.CATEGORY_CLOSER, closer.group()) and not counted_kind
+        if kinds or _NOT_LISTED_PROJECTS.match(text, closer.end()) or _WISHED_FOR.search(items.split("、")[0]):
+            if "、" in items:
+                kinds_listed.append((clause_start, closer.end()))
+            continue
         count = _CLOSER_COUNT.search(closer.group()) or _CLOSER_COUNT.match(text, closer.end())  # 等项目7个
         if not closer.group().startswith("等") and not _counted_list(items, closer.group(), count):
             continue
@@ -465,7 +469,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> list[Can
         counted = _COUNT_IN.search(opener.group()) is not None  # 新开工项目19家,包含A、B: projects, not parts
         found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group,
                         counted=counted)
-    return found
+    return found, kinds_listed
 
 
 def _counted_list(items: str, closer: str, count: re.Match | None) -> bool:
