@@ -940,3 +940,10 @@ def test_a_list_of_kinds_or_of_kinds_hoped_for_names_no_project_inside_it():
     assert names("签约项目包括青禾钢贸总部、企业结算中心、翠湖贸易公司等5个总部经济型项目。") == []
     assert names("帮助家乡推动更多健康养老、检测中心、智能装备产业园等项目落地。") == []
     assert names("签约项目包括青禾钢贸总部、翠湖结算中心等5个项目。") == ["青禾钢贸总部", "翠湖结算中心"]
+
+
+def test_a_batch_an_industry_and_what_is_excepted_are_no_names():
+    assert names("引进青禾全球贸易中心、翠湖机器人产业园等一批代表性回归项目。") == ["青禾全球贸易中心", "翠湖机器人产业园"]
+    assert names("今天集中开工的8个重点项目,既有高端化工、高端纺织项目,也有新型环保项目。") == []
+    assert names("目前除青禾生态综合开发项目正在进行前期工作外,翠湖水库除险加固工程已经完工。") == [
+        "青禾生态综合开发项目", "翠湖水库除险加固工程"]

@@ -387,6 +387,8 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False  # 对14个行政村14.5公里公路进行改建: what is counted is many, not one name
     if _BATCH_NAMED.match(text, candidate.end):
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
+    if text.endswith("一批", 0, candidate.start):
+        return False  # 引进A、B等一批代表性回归项目: what the listed ones are, not one more
     if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
         return False  # 某某项目坐落于县城区中心: where it is
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
@@ -426,8 +428,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     placed = core != named_core
     core = _YEAR.sub("", core)
     bare = name.endswith(("项目", "工程")) and core == name[:-2]  # 拆迁工程 is as bare as 电力项目
-    if bare and core.endswith("业"):
-        return False  # an industry: 装备制造业项目, 农产品加工业项目
+    if bare and (core.endswith("业") or distinctive(name, place_names) in lexicon.INDUSTRY_WORDS):
+        return False  # an industry: 装备制造业项目, 农产品加工业项目, 高端纺织项目
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
         return False
     rest = re.sub(r"[\d.+\-#·]", "", _CATEGORY.sub("", core))
