@@ -947,3 +947,9 @@ def test_a_batch_an_industry_and_what_is_excepted_are_no_names():
     assert names("今天集中开工的8个重点项目,既有高端化工、高端纺织项目,也有新型环保项目。") == []
     assert names("目前除青禾生态综合开发项目正在进行前期工作外,翠湖水库除险加固工程已经完工。") == [
         "青禾生态综合开发项目", "翠湖水库除险加固工程"]
+
+
+def test_each_matter_a_project_lists_after_including_is_a_problem():
+    found = issues("会上,青禾高速公路项目公司提出了需要协调解决的事项,包括永久用地、临时用地、电力杆线、社保缴纳等问题。")
+    assert [(c, d) for _, c, d in found] == [
+        ("land", "永久用地"), ("land", "临时用地"), ("power", "电力杆线"), ("other", "社保缴纳")]
