@@ -953,3 +953,10 @@ def test_each_matter_a_project_lists_after_including_is_a_problem():
     found = issues("会上,青禾高速公路项目公司提出了需要协调解决的事项,包括永久用地、临时用地、电力杆线、社保缴纳等问题。")
     assert [(c, d) for _, c, d in found] == [
         ("land", "永久用地"), ("land", "临时用地"), ("power", "电力杆线"), ("other", "社保缴纳")]
+
+
+def test_an_amount_and_its_name_listed_without_an_investment_word():
+    facts = read("新能源类项目3个:17亿元的青禾200MW分散式风力发电项目、3亿元的翠湖铜钼矿开采项目、0.7亿元的北岭石材园区石材雕刻和异型石项目。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
+        ("青禾200MW分散式风力发电项目", 1_700_000_000), ("翠湖铜钼矿开采项目", 300_000_000),
+        ("北岭石材园区石材雕刻和异型石项目", 70_000_000)]

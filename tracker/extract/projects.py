@@ -120,6 +120,8 @@ _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in wo
 _FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})(?:于?(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?(?:前)?)?[^,，;；。]{{0,8}}$")
 _INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
+_LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
+_LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexicon.PROJECT_SUFFIXES)})(?=[、,，;；。]|$)")
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 _MONEY_TO_NAME = re.compile(rf"{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}")
 # 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
@@ -518,10 +520,14 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
     found = []
     for money in find_money(text):
         built = _BUILT_BY_MONEY.match(text, money.end)
-        if built is None or not _INVESTMENT_WORD.search(text, 0, money.start):
+        if built is None or not _introduces_name(text, money):
             continue
         span = _NAME_SPAN.match(text, built.end())
         if span is None:
+            continue
+        item = _LISTED_ITEM.match(text, built.end())
+        if not _INVESTMENT_WORD.search(text, 0, money.start) and item and is_project_name(item.group(), place_names):
+            found.append(Candidate(item.group(), item.start(), item.end()))  # 、0.7亿元的A园区B和C项目、: the whole item
             continue
         chunk = span.group()
         ends = [m.end() for m in _SUFFIX.finditer(chunk) if not chunk.startswith(lexicon.SUFFIX_NOT_ENDING, m.end())]
@@ -880,9 +886,16 @@ def _date_before(dates, position: int) -> dt.date | None:
 def _money_before(text: str, candidate: Candidate) -> Money | None:
     """``总投资15亿元的X``, ``计划投资20亿元建设X``: the amount written just before the name."""
     for money in find_money(text[:candidate.start]):
-        if _MONEY_TO_NAME.fullmatch(text, money.end, candidate.start) and _INVESTMENT_WORD.search(text[:money.start]):
+        if _MONEY_TO_NAME.fullmatch(text, money.end, candidate.start) and _introduces_name(text, money):
             return money
     return None
+
+
+def _introduces_name(text: str, money: Money) -> bool:
+    """投资6.8亿元的X, and in a list of what was signed, 、3.2亿元的X: money that tells a name's investment."""
+    if _INVESTMENT_WORD.search(text, 0, money.start):
+        return True
+    return text.startswith("的", money.end) and _LIST_ITEM_START.search(text, 0, money.start) is not None
 
 
 def _investment(money: Money, sentence: str, before: str | None = None) -> InvestmentFact:
