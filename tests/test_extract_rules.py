@@ -960,3 +960,10 @@ def test_an_amount_and_its_name_listed_without_an_investment_word():
     assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
         ("青禾200MW分散式风力发电项目", 1_700_000_000), ("翠湖铜钼矿开采项目", 300_000_000),
         ("北岭石材园区石材雕刻和异型石项目", 70_000_000)]
+
+
+def test_what_a_meeting_approves_or_pays_for_is_no_part_of_a_name():
+    assert names("会议审定一期基础设施建设项目建安工程费支付工作;审定青禾扶贫产业园二期基础设施建设项目工程款支付事宜。") == [
+        "一期基础设施建设项目", "青禾扶贫产业园二期基础设施建设项目"]
+    assert names("要加快推进青禾碳素厂项目建设、翠湖精铝车间等项目建设前期准备工作。") == ["青禾碳素厂项目", "翠湖精铝车间"]
+    assert names("7月2日,青禾县绿色铝材产业示范园区联合指挥部会议举行,研究审定园区项目建设相关工作,安排部署园区建设事宜。") == []

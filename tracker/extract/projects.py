@@ -81,7 +81,7 @@ _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以�
 _BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
-_SITE = re.compile(r"(?<=项目|工程)(?:建设|施工)?现场$")
+_SITE = re.compile(r"(?<=项目|工程)(?:(?:建设|施工)?现场|建设)$")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
@@ -645,6 +645,8 @@ def _last_name_end(chunk: str, start: int, end: int) -> int | None:
     for match in _SUFFIX.finditer(chunk, start, end):
         following = chunk[match.end():]
         if following.startswith(lexicon.SUFFIX_NOT_ENDING):
+            if match.group().endswith("项目工程"):
+                best = match.end() - 2  # 某某项目工程款: the project, then what it pays
             continue
         if (match.group() == "项目" and following.startswith(lexicon.PROJECT_AS_MODIFIER)
                 and not following.startswith(lexicon.PROJECT_SITE)):
