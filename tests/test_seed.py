@@ -96,6 +96,27 @@ def test_bad_files_are_refused_one_line_each_and_good_ones_load(tmp_path, sqlite
     assert "2 loaded" in result.stdout
 
 
+def test_a_bad_metadata_row_refuses_its_article_alone(tmp_path, sqlite_url):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_bytes((SEEDS / "003_c231c8568f6beea3.txt").read_bytes() + name.encode())
+    (folder / "metadata.csv").write_text(
+        "file,title,source,published_on\n"
+        "a.txt,标题,有逗号,来源,2023-05-10\n"  # an unquoted comma shifts the date into the wrong column
+        "b.txt,标题,来源,5月10日\n"
+        "c.txt,标题,来源,2023-05-10\n",
+        encoding="utf-8",
+    )
+    result = run_cli("seed", str(folder), "--db", sqlite_url)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    refused = sorted(line for line in result.stderr.splitlines() if line.startswith("refused"))
+    assert len(refused) == 2
+    assert "a.txt" in refused[0] and "metadata.csv line 2 has 5 fields for 4 columns" in refused[0]
+    assert "b.txt" in refused[1] and "metadata.csv line 3" in refused[1] and "is not a date" in refused[1]
+    assert "1 loaded" in result.stdout
+
+
 def test_bad_database_url_is_one_line_and_exit_1(tmp_path):
     result = run_cli("seed", str(SEEDS), "--db", "nonsense://")
     assert result.returncode == 1

@@ -173,7 +173,7 @@ def _store_ready(engine: Engine, window: deque[FileOutcome | _Read], known: Know
     return outcomes + stored
 
 
-def _read(engine: Engine, path: Path, metadata: dict, pool) -> FileOutcome | _Read:
+def _read(engine: Engine, path: Path, metadata: dict | ArticleError, pool) -> FileOutcome | _Read:
     shown = display_path(path)
     try:
         raw = read_article(path)
@@ -182,6 +182,8 @@ def _read(engine: Engine, path: Path, metadata: dict, pool) -> FileOutcome | _Re
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     if _is_loaded(engine, digest):
         return FileOutcome(shown, "unchanged")
+    if isinstance(metadata, ArticleError):
+        return FileOutcome(shown, "refused", str(metadata))  # its metadata row cannot be read
     given = {k: v for k, v in metadata.items() if v is not None}
     return _Read(shown, digest, pool.submit(_extract, raw, given))
 
@@ -261,17 +263,25 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict]]:
-    """Each article file under ``paths`` with its metadata row (from metadata.csv beside it)."""
+def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict | ArticleError]]:
+    """Each article file under ``paths`` with its metadata row (from metadata.csv beside it), or
+    the error that row gives (the file is then refused; the others still load)."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
             metadata = read_metadata(path)
             for file in _files_in(path):
                 if file.name != METADATA_FILE:
-                    yield file, metadata.get(file.name, {})
+                    yield file, _row(metadata, file.name)
         else:
-            yield path, read_metadata(path.parent).get(path.name, {})
+            yield path, _row(read_metadata(path.parent), path.name)
+
+
+def _row(metadata: "Metadata", name: str) -> dict | ArticleError:
+    try:
+        return metadata.get(name, {})
+    except ArticleError as exc:
+        return exc
 
 
 def _files_in(folder: Path) -> Iterator[Path]:
@@ -299,7 +309,7 @@ class Metadata:
 
     def __init__(self, file: Path) -> None:
         self.file = file
-        self._starts: dict[str, int] = {}
+        self._starts: dict[str, tuple[int, int]] = {}  # file name -> (offset, line number) of its row
         self._columns: list[str] = []
         if not file.is_file():
             return
@@ -314,20 +324,30 @@ class Metadata:
                     break
                 name = (dict(zip(self._columns, row)).get("file") or "").strip()
                 if name and lines.start is not None:
-                    self._starts[name] = lines.start
+                    self._starts[name] = (lines.start, reader.line_num)
 
     def get(self, name: str, default: dict | None = None) -> dict:
-        start = self._starts.get(name)
-        if start is None:
+        """The row for ``name``; ArticleError when the row cannot be read as the header says."""
+        found = self._starts.get(name)
+        if found is None:
             return {} if default is None else default
+        start, line = found
         with self.file.open(encoding="utf-8-sig", newline="") as handle:
             handle.seek(start)
-            row = dict(zip(self._columns, next(csv.reader(_Lines(handle)))))
+            fields = next(csv.reader(_Lines(handle)))
+        where = f"{self.file.name} line {line}"
+        if len(fields) > len(self._columns):
+            raise ArticleError(f"{where} has {len(fields)} fields for {len(self._columns)} columns (quote a field with a comma)")
+        row = dict(zip(self._columns, fields))
         published = (row.get("published_on") or "").strip()
+        try:
+            published_on = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            raise ArticleError(f"{where}: published_on {published[:40]!r} is not a date (YYYY-MM-DD)") from None
         return {
             "title": (row.get("title") or "").strip() or None,
             "source": (row.get("source") or "").strip() or None,
-            "published_on": dt.date.fromisoformat(published) if published else None,
+            "published_on": published_on,
         }
 
 
