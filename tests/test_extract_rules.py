@@ -967,3 +967,8 @@ def test_what_a_meeting_approves_or_pays_for_is_no_part_of_a_name():
         "一期基础设施建设项目", "青禾扶贫产业园二期基础设施建设项目"]
     assert names("要加快推进青禾碳素厂项目建设、翠湖精铝车间等项目建设前期准备工作。") == ["青禾碳素厂项目", "翠湖精铝车间"]
     assert names("7月2日,青禾县绿色铝材产业示范园区联合指挥部会议举行,研究审定园区项目建设相关工作,安排部署园区建设事宜。") == []
+
+
+def test_an_upgrade_inside_a_name_is_part_of_it():
+    assert names("其中,青禾村风貌提升示范项目和翠湖路提升改造工程进展较快。") == ["青禾村风貌提升示范项目", "翠湖路提升改造工程"]
+    assert names("着力提升营商环境,推动翠湖产业园建设。") == ["翠湖产业园"]
