@@ -972,3 +972,12 @@ def test_what_a_meeting_approves_or_pays_for_is_no_part_of_a_name():
 def test_an_upgrade_inside_a_name_is_part_of_it():
     assert names("其中,青禾村风貌提升示范项目和翠湖路提升改造工程进展较快。") == ["青禾村风貌提升示范项目", "翠湖路提升改造工程"]
     assert names("着力提升营商环境,推动翠湖产业园建设。") == ["翠湖产业园"]
+
+
+def test_someone_at_the_site_tells_of_the_project_just_named():
+    facts = read("在青禾镇,翠湖30万千瓦风力发电项目建设现场,风电场和升压站建设同步进行。"
+                 "“我们年初复工以来一直在加班加点,升压站预计4月30日完成土建施工。”青禾新能源有限公司负责人告诉记者,该项目总投资约18.93亿元。"
+                 "在松山化工有限公司年产500吨苯胺项目建设现场,工人正在施工。这个项目总投资约8000万元。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
+        ("翠湖30万千瓦风力发电项目", 1_893_000_000), ("松山化工有限公司年产500吨苯胺项目", 80_000_000)]
+    assert [p.status for p in facts.projects] == ["under_construction", "under_construction"]

@@ -143,7 +143,9 @@ _PHASE_CLAUSE = re.compile(
 _PHASE_LED = re.compile(r"^(?:项目)?[一二三四五六七八九十]期")
 _NOW = re.compile(r"^(?:目前|现在|现)(?:已|正|该项目)")
 # 该项目…, and after a short lead-in (今年以来,该项目已累计投资…).
-_CONTINUED = re.compile(r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目)|^(?:项目|[一二三四五六七八九十]期)")
+_CONTINUED = re.compile(r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目|这个项目|这一项目)|^(?:项目|[一二三四五六七八九十]期)")
+# “…”某公司负责人告诉记者,该项目总投资…: someone at the site tells of the project just named.
+_TOLD_OF = re.compile(r"(?:告诉记者|介绍说?|表示)[,，:：]?(?:该项目|这个项目|这一项目)")
 
 
 @dataclass
@@ -305,7 +307,7 @@ def extract_projects(
 def _continues(sentence: str, name: str) -> bool:
     """Whether a sentence goes on about the project named just before: 该项目…, 二期预计…, or the
     project's own head noun (小镇于2018年开工 after 某某颐养小镇)."""
-    if _CONTINUED.match(sentence):
+    if _CONTINUED.match(sentence) or _TOLD_OF.search(sentence):
         return True
     head = _SUFFIX_AT_END.search(re.sub(r"(?:建设)?项目$", "", name) or name)
     return bool(head) and len(head.group()) >= 2 and sentence.startswith(head.group())
@@ -871,8 +873,8 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
             continue  # 已建成返乡创业园74亩: a part was built
         not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
         if not_yet or _FUTURE.search(text[max(window_start, match.start() - 16):match.start()]):
-            if status == "under_construction" and found[0] is None:
-                found = ("planned", None)
+            if match.group() in ("开工", "动工", "开复工") and found[0] is None:
+                found = ("planned", None)  # 计划于6月开工: not started; 预计4月30日完成土建施工 says no more
             continue
         found = (status, match)
     return found
