@@ -981,3 +981,12 @@ def test_someone_at_the_site_tells_of_the_project_just_named():
     assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
         ("翠湖30万千瓦风力发电项目", 1_893_000_000), ("松山化工有限公司年产500吨苯胺项目", 80_000_000)]
     assert [p.status for p in facts.projects] == ["under_construction", "under_construction"]
+
+
+def test_what_a_named_project_builds_and_the_parts_of_its_total_are_its_own():
+    facts = read("青禾循环经济一体化项目一期计划总投资89.5亿元,主要建设内容为氯碱化工和2×350MW低热值煤发电机组项目;"
+                 "翠湖褐煤提质、石灰石综合利用及单晶硅切片项目总投资299亿元,其中投资86亿元,建设年产30万吨丁二醇项目,"
+                 "投资113亿元,建设1000MW/年直拉单晶硅片示范项目。")
+    assert [p.name for p in facts.projects] == ["青禾循环经济一体化项目一期", "翠湖褐煤提质、石灰石综合利用及单晶硅切片项目"]
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
+        ("青禾循环经济一体化项目一期", 8_950_000_000), ("翠湖褐煤提质、石灰石综合利用及单晶硅切片项目", 29_900_000_000)]

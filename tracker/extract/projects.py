@@ -120,6 +120,7 @@ _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in wo
 _FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})(?:于?(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?(?:前)?)?[^,，;；。]{{0,8}}$")
 _INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
+_PART_CLAUSE_END = re.compile(r"[、;；。]|(?<!\d)[,，]|[,，](?!\d)")  # 1,4丁二醇 is one word
 _LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
 _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexicon.PROJECT_SUFFIXES)})(?=[、,，;；。]|$)")
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
@@ -371,7 +372,18 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
             found.append(candidate)
             taken.append((candidate.start, candidate.end))
-    return sorted((c for c in found if _stands_alone(text, c)), key=lambda c: c.start)
+    found = sorted((c for c in found if _stands_alone(text, c)), key=lambda c: c.start)
+    # 某某项目计划总投资89.5亿元,主要建设内容为A和B项目: what a project named first builds is its part.
+    return [c for i, c in enumerate(found) if i == 0 or not _builds_part(text, found[i - 1].end, c.start)]
+
+
+def _builds_part(text: str, after: int, start: int) -> bool:
+    """Whether a part word in the clause before ``start`` (and after a name ending at ``after``)
+    makes the name at ``start`` a part of that one (配套建设3×50MW余热发电机组项目)."""
+    part = None
+    for part in _PART_OR_GOAL.finditer(text, after, start):
+        pass
+    return part is not None and part.group() != "建成" and not _PART_CLAUSE_END.search(text, part.end(), start + 1)
 
 
 def _stands_alone(text: str, candidate: Candidate) -> bool:
@@ -636,7 +648,10 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
             return ""
         return "、".join(products) + "、"
     first = _strip_money_prefix(products[0])
-    if first == products[0] and not (_COMPANY.search(first) or _CAPACITY.search(first)) or first.endswith(("公司", "集团")):
+    # A、B及C项目 is one list of products: 及 joins its last item, which carries the head noun.
+    joined = re.search(r"[及和]", name) and len(products) <= 3 and len(_cut_left(first, _ITEM_BOUNDARY)) <= 8
+    if not joined and (first == products[0] and not (_COMPANY.search(first) or _CAPACITY.search(first))
+                       or first.endswith(("公司", "集团"))):
         return ""  # the first item must carry a product and the company, price or output it is for
     return _cut_left(first, _ITEM_BOUNDARY) + "、" + "".join(p + "、" for p in products[1:])
 
@@ -756,6 +771,8 @@ def _read_attributes(
 
     for money in filter(own, find_money(scope)):
         before = scope[:money.start]
+        if "其中" in before and any(i.sentence == text for i in project.investments):
+            continue  # 总投资299亿元,其中投资86亿元,建设…: the parts of a total already read
         if _BUILT_BY_MONEY.match(scope, money.end) or (end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
             continue  # 总投资10亿元的X, 投资1.5亿元建设X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
