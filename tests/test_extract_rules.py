@@ -990,3 +990,10 @@ def test_what_a_named_project_builds_and_the_parts_of_its_total_are_its_own():
     assert [p.name for p in facts.projects] == ["青禾循环经济一体化项目一期", "翠湖褐煤提质、石灰石综合利用及单晶硅切片项目"]
     assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [
         ("青禾循环经济一体化项目一期", 8_950_000_000), ("翠湖褐煤提质、石灰石综合利用及单晶硅切片项目", 29_900_000_000)]
+
+
+def test_the_clauses_before_a_project_held_up_tell_its_problem():
+    found = issues("青禾风电工程目前已完成主体施工,因“220KV送出工程”线路较长涉及征地的乡镇较多,进度较为缓慢。")
+    assert [(c, d) for _, c, d in found] == [("land", "因“220KV送出工程”线路较长涉及征地的乡镇较多,进度较为缓慢")]
+    found = issues("翠湖智能制造产业园项目于2023年开工。在前期手续审批、跨部门协调等环节,流程复杂、对接不畅,项目施工受阻、一度停滞。")
+    assert [c for _, c, _ in found] == ["permit"]

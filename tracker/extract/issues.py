@@ -30,6 +30,8 @@ _AFFECTS_PROJECTS = re.compile(r"(?:致使|导致|造成|影响)[\d一二三四�
 # 由于受到征地拆迁、线杆搬移的影响: each cause listed is a problem of the project.
 _CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?影响")
 _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
+_CAUSE_LEAD = re.compile(r"因为?|由于")
+_HELD_UP = re.compile(r"受阻|缓慢|较慢|滞后|停滞")
 # 企业提出了A证办理、B事宜、C问题等需要协调解决的实际问题: each matter a company raised is a
 # problem (存在的规划、手续办理等问题 in general is not).
 # So is each matter a project met, has or must settle (遇到了A、B及C问题等; 该项目在A、B等存在的难题;
@@ -141,7 +143,9 @@ def extract_issues(
                     ))
         previous_clause_issues: list[int] = []  # the issues the clause before reported
         sentence_issues: list[int] = []
+        quiet: list[str] = []  # the clauses since the last issue of the sentence, which told none
         for clause in _CLAUSES.split(text):
+            quiet_before, quiet = quiet, [*quiet, clause]
             start = text.find(clause, position)
             position = start + len(clause)
             end = start + len(clause)
@@ -195,6 +199,16 @@ def extract_issues(
                 continue  # 解决了问题: nothing said of what the problem is
             category = _category(topic)
             consequence = _CONSEQUENCE.match(clause.strip()) is not None
+            told_causes = [c.strip() for c in quiet_before[-2:] if c.strip()]
+            led = [at for at, c in enumerate(told_causes) if _CAUSE_LEAD.match(c)]
+            told_causes = told_causes[led[-1]:] if led else told_causes  # 因… starts what the cause is
+            if category == "other" and told_causes and not sentence_issues and (
+                led or _HELD_UP.search(clause) and _category("".join(told_causes)) != "other"
+            ):
+                # 因线路较长涉及征地的乡镇较多,进度较为缓慢: what the clauses before tell is the problem.
+                description = ",".join([*told_causes, description])
+                category = _category("".join(told_causes))
+                consequence = False
             causes = previous_clause_issues or (sentence_issues[-1:] if consequence else [])
             if causes and not inside and (category == "other" or consequence):
                 # 道路尚未贯通,施工车辆进出困难: a consequence belongs to the problem before it.
@@ -209,6 +223,7 @@ def extract_issues(
             ]
             if repeated:
                 previous_clause_issues = repeated  # the article repeats itself; consequences still fold in
+                quiet = []
                 continue
             owners = [(key, company) for key in [*also, project_key]] + [(project_key, c) for c in also_companies]
             for key, owner in owners:
@@ -223,6 +238,7 @@ def extract_issues(
                 ))
             previous_clause_issues = list(range(len(issues) - len(owners), len(issues)))
             sentence_issues += previous_clause_issues
+            quiet = []
         for causes in _CAUSES.finditer(text):
             inside = [key for c, key in candidates if c.name and c.start < causes.end()]
             project_key = inside[-1] if inside else recent or sole
