@@ -997,3 +997,7 @@ def test_the_clauses_before_a_project_held_up_tell_its_problem():
     assert [(c, d) for _, c, d in found] == [("land", "因“220KV送出工程”线路较长涉及征地的乡镇较多,进度较为缓慢")]
     found = issues("翠湖智能制造产业园项目于2023年开工。在前期手续审批、跨部门协调等环节,流程复杂、对接不畅,项目施工受阻、一度停滞。")
     assert [c for _, c, _ in found] == ["permit"]
+
+
+def test_a_year_does_not_make_a_class_of_projects_a_name():
+    assert names("4月15日,全县全面开启2025年春季重点项目开复工建设。") == []

@@ -443,7 +443,7 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         core = core[:start] + core[end:]
     placed = core != named_core
     core = _YEAR.sub("", core)
-    bare = name.endswith(("项目", "工程")) and core == name[:-2]  # 拆迁工程 is as bare as 电力项目
+    bare = name.endswith(("项目", "工程")) and core == _YEAR.sub("", name[:-2])  # 拆迁工程 is as bare as 电力项目
     if bare and (core.endswith("业") or distinctive(name, place_names) in lexicon.INDUSTRY_WORDS):
         return False  # an industry: 装备制造业项目, 农产品加工业项目, 高端纺织项目
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
