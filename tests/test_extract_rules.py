@@ -1001,3 +1001,11 @@ def test_the_clauses_before_a_project_held_up_tell_its_problem():
 
 def test_a_year_does_not_make_a_class_of_projects_a_name():
     assert names("4月15日,全县全面开启2025年春季重点项目开复工建设。") == []
+
+
+def test_a_representative_of_a_class_a_phase_joined_by_and_and_a_site_looked_at():
+    facts = read("其中,以青禾环保工程设备有限公司年产4万吨高端智能装备项目为代表的重大工业项目25个,总投资87.5亿元。")
+    assert [p.name for p in facts.projects] == ["青禾环保工程设备有限公司年产4万吨高端智能装备项目"]
+    assert facts.investments == ()
+    assert names("推进翠湖香猪产业基地(二期)及青禾仓储物流综合基地。") == ["翠湖香猪产业基地(二期)", "青禾仓储物流综合基地"]
+    assert names("调研组先后实地查看松山特大桥、翠湖高速公路。") == ["松山特大桥", "翠湖高速公路"]

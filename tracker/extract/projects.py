@@ -754,7 +754,8 @@ def _read_attributes(
     # Money after an enumeration is the group's, unless it lists one project and counts nothing;
     # so is money after a run of names (A项目、B项目,总投资…), unless it is paired (分别投资X和Y).
     run = _run(text, candidates, position) if candidate.name else []
-    shared = len(run) > 1 or candidate.group is not None and (
+    # 以A项目为代表的重大工业项目25个,总投资87.5亿元: the class's money, not A's.
+    shared = len(run) > 1 or text.startswith("为代表", candidate.end) or candidate.group is not None and (
         sum(1 for c in candidates if c.group == candidate.group) > 1
         or _COUNT_AFTER.search(text, candidate.end, candidate.group_end) is not None
         or _COUNT_AFTER.match(text, candidate.group_end) is not None
