@@ -1009,3 +1009,11 @@ def test_a_representative_of_a_class_a_phase_joined_by_and_and_a_site_looked_at(
     assert facts.investments == ()
     assert names("推进翠湖香猪产业基地(二期)及青禾仓储物流综合基地。") == ["翠湖香猪产业基地(二期)", "青禾仓储物流综合基地"]
     assert names("调研组先后实地查看松山特大桥、翠湖高速公路。") == ["松山特大桥", "翠湖高速公路"]
+
+
+def test_each_problem_a_meeting_lists_is_its_own_and_the_meeting_is_none():
+    found = issues("市政府召开青禾水源保护工程征地拆迁及有关问题协调会。"
+                   "会议就项目临时占用基本农田审批问题、临时用地补偿标准问题、施工组织进度保障问题、"
+                   "水利保护及河道管理审批问题进行研究并部署了工作。")
+    assert [(owner, c) for owner, c, _ in found] == [
+        ("青禾水源保护工程", "land"), ("青禾水源保护工程", "land"), ("青禾水源保护工程", "other"), ("青禾水源保护工程", "permit")]

@@ -150,8 +150,12 @@ def extract_issues(
             position = start + len(clause)
             end = start + len(clause)
             told_as_list = listed is not None and start < listed.end() and end > listed.start()
+            in_list = text.startswith(("、", "和", "以及"), end) or text.endswith(("、", "和"), 0, start)
+            # 就A问题、B问题进行研究: the talk after the last item is about all of them, not about B.
+            listed_item = in_list and clause.find("问题") >= 0 and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
+            said = clause[:clause.rfind("问题") + 2] if listed_item else clause
             if (asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
-                    or _TALK.search(clause) or _QUOTED_QUESTION.search(clause)):
+                    or _TALK.search(said) or _QUOTED_QUESTION.search(clause)):
                 previous_clause_issues = []
                 continue
             inside = [(c, key) for c, key in candidates if c.name and start <= c.start < end]
@@ -210,7 +214,7 @@ def extract_issues(
                 category = _category("".join(told_causes))
                 consequence = False
             causes = previous_clause_issues or (sentence_issues[-1:] if consequence else [])
-            if causes and not inside and (category == "other" or consequence):
+            if causes and not inside and not listed_item and (category == "other" or consequence):
                 # 道路尚未贯通,施工车辆进出困难: a consequence belongs to the problem before it.
                 for earlier_at in causes:
                     earlier = issues[earlier_at]
@@ -219,7 +223,8 @@ def extract_issues(
             repeated = [
                 at for at, i in enumerate(issues)
                 if i.project_key in (project_key, *also) and i.company == company
-                and (i.description == description or category != "other" and i.category == category)
+                and (i.description == description or category != "other" and i.category == category
+                     and not (listed_item and i.sentence == text))  # A问题、B问题: each listed is its own
             ]
             if repeated:
                 previous_clause_issues = repeated  # the article repeats itself; consequences still fold in
