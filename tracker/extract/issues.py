@@ -152,7 +152,7 @@ def extract_issues(
             told_as_list = listed is not None and start < listed.end() and end > listed.start()
             in_list = text.startswith(("、", "和", "以及"), end) or text.endswith(("、", "和"), 0, start)
             # 就A问题、B问题进行研究: the talk after the last item is about all of them, not about B.
-            listed_item = in_list and clause.find("问题") >= 0 and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
+            listed_item = in_list and "问题" in clause and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
             said = clause[:clause.rfind("问题") + 2] if listed_item else clause
             if (asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
                     or _TALK.search(said) or _QUOTED_QUESTION.search(clause)):

@@ -58,7 +58,6 @@ _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查�
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 _NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业|占比|比重|居多|为主")  # 等项目占比较大: kinds
-_WISHED_FOR = re.compile(r"更多")  # 推动更多医疗养老、研发中心等项目落地: kinds hoped for, none named
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -380,10 +379,10 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
 def _builds_part(text: str, after: int, start: int) -> bool:
     """Whether a part word in the clause before ``start`` (and after a name ending at ``after``)
     makes the name at ``start`` a part of that one (配套建设3×50MW余热发电机组项目)."""
-    part = None
-    for part in _PART_OR_GOAL.finditer(text, after, start):
-        pass
-    return part is not None and part.group() != "建成" and not _PART_CLAUSE_END.search(text, part.end(), start + 1)
+    parts = list(_PART_OR_GOAL.finditer(text, after, start))
+    if not parts or parts[-1].group() == "建成":  # 年内建成投产 ends what came before
+        return False
+    return not _PART_CLAUSE_END.search(text, parts[-1].end(), start + 1)
 
 
 def _stands_alone(text: str, candidate: Candidate) -> bool:
@@ -472,7 +471,8 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
         counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
         kinds = re.search(lexicon.CATEGORY_CLOSER, closer.group()) and not counted_kind
-        if kinds or _NOT_LISTED_PROJECTS.match(text, closer.end()) or _WISHED_FOR.search(items.split("、")[0]):
+        wished_for = "更多" in items.split("、")[0]  # 推动更多医疗养老、研发中心等项目落地: kinds hoped for
+        if kinds or wished_for or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             if "、" in items:
                 kinds_listed.append((clause_start, closer.end()))
             continue
