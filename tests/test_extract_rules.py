@@ -1017,3 +1017,16 @@ def test_each_problem_a_meeting_lists_is_its_own_and_the_meeting_is_none():
                    "水利保护及河道管理审批问题进行研究并部署了工作。")
     assert [(owner, c) for owner, c, _ in found] == [
         ("青禾水源保护工程", "land"), ("青禾水源保护工程", "land"), ("青禾水源保护工程", "other"), ("青禾水源保护工程", "permit")]
+
+
+def test_crossing_lines_an_outgrown_plant_and_an_unpaved_village_road_are_problems():
+    assert [c for _, c, _ in issues("青禾风电基地项目已开工,目前电缆地埋工程与部分通信线路存在交叉。")] == ["other"]
+    assert [c for _, c, _ in issues("青禾茶业有限公司原本位于盘龙村的厂房已不能满足生产需求。")] == ["other"]
+    assert [c for _, c, _ in issues("翠湖旅游有限公司反映,村中通往茶园的一条主村道未硬化。")] == ["road"]
+
+
+def test_the_company_that_has_numbered_problems_is_the_one_just_named():
+    found = issues("领导走访了青禾茶业有限公司。青禾茶业公司充分利用现有的茶园。走访中,领导了解到,"
+                   "公司存在两个急需解决的问题:一是烘干车间的建设地点还未落实;二是通往茶园的村道未硬化。")
+    assert found == [("青禾茶业公司", "site_selection", "烘干车间的建设地点还未落实"),
+                     ("青禾茶业公司", "road", "通往茶园的村道未硬化")]

@@ -72,7 +72,7 @@ _BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # �
 _NOT_A_COMPANY_NAME = ("该公司", "本公司", "我公司", "贵公司", "子公司", "分公司", "各公司")
 _LISTED_COMPANIES = re.compile(rf"(?:(?:、|和|及)(?:{_LEGAL_COMPANY.pattern}))+")
 _LEAD_IN = re.compile(
-    r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极))+"
+    r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极|[:：]\s*一是))+"
 )
 _CATEGORY = [(category, re.compile("|".join(words))) for category, words in lexicon.ISSUE_CATEGORY_WORDS]
 _STATUS = [
@@ -81,6 +81,7 @@ _STATUS = [
 ]
 # 该项目…, 项目设备进场后…, 一期项目厂区外…: the project the text was just about.
 _REFERS_BACK = re.compile(r"^(?:[^,，;；]{0,6}?)(?:该项目|该工程|该企业|该公司|[一二三四五六七八九十]期项目|项目)")
+_COMPANY_REFERRED = re.compile(r"^\s*(?:该|这家|这个)?(?:公司|企业)(?:存在|反映|提出|面临|遇到)")  # 公司存在两个问题: the one just named
 # How many sentences back a reference may reach for its project.
 _RECENT = 2
 # …and a company that came to tell its problems (它一口气说了好几个问题。“第一件是…”).
@@ -185,7 +186,7 @@ def extract_issues(
                 project_key = recent
             elif sole and (_REFERS_BACK.search(clause) or _category(clause) != "other"):
                 project_key = sole
-            elif speaking and _category(clause) != "other":
+            elif speaking and (_category(clause) != "other" or _COMPANY_REFERRED.match(clause)):
                 company = speaking  # 某某有限公司总经理…:第二件是水压低问题: the company just named
             elif (match := _UNNAMED.search(clause)) and _category(match.group("topic")) != "other":
                 # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
