@@ -1030,3 +1030,45 @@ def test_the_company_that_has_numbered_problems_is_the_one_just_named():
                    "公司存在两个急需解决的问题:一是烘干车间的建设地点还未落实;二是通往茶园的村道未硬化。")
     assert found == [("青禾茶业公司", "site_selection", "烘干车间的建设地点还未落实"),
                      ("青禾茶业公司", "road", "通往茶园的村道未硬化")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year's programme and a street's top ten are classes, not names.
+        ("3月26日,赤峰市2023年高质量发展重点项目春季集中开工仪式在青禾县举行。", []),
+        ("分会场设在青禾街道十大项目开工现场。", []),
+        # Visit and report verbs end what comes before a name.
+        ("书记带队踏看青禾抽水蓄能电站主体厂房建设现场。", ["青禾抽水蓄能电站"]),
+        ("在了解青禾新能源有限公司反映青禾50万千瓦风电项目征地困难后,局里迅速协调。", ["青禾50万千瓦风电项目"]),
+        ("县领导召集相关部门齐聚景区项目指挥部。", []),
+        ("“青禾高新技术有限公司正处于园区的门户位置。", []),
+        ("今后将全力提升建设项目使用草地审核审批效率。", []),
+        # Titles a project holds, and a list of slogans, are not names.
+        ("省级水利示范县、创建教育强县等91个项目动工建设。", []),
+        ("青禾旅游开发项目作为全省重点项目,也是全县旅游精品工程龙头项目。", ["青禾旅游开发项目"]),
+        # 等N项 closes a list of projects, whatever they end in; a maker's second product stays with it.
+        ("竣工项目有翠湖木业年产19万立方米胶合板、G323青禾至翠湖公路(青禾段)等12项,总投资6.94亿元。",
+         ["翠湖木业年产19万立方米胶合板", "G323青禾至翠湖公路(青禾段)"]),
+        ("主要有青禾林产年产18万立方米家具板、15万平方米全屋家具定制等21项。",
+         ["青禾林产年产18万立方米家具板、15万平方米全屋家具定制"]),
+        # A quoted name opens its list item.
+        ("会议听取了“青禾·翠巷”文旅综合开发、虎山头旅游综合开发等重点项目进展情况。",
+         ["“青禾·翠巷”文旅综合开发", "虎山头旅游综合开发"]),
+        # A weak head noun ends a name before 作为…项目.
+        ("青禾抽水蓄能电站作为全市十个年内确保开工项目之一,县委极为重视。", ["青禾抽水蓄能电站"]),
+        # The firm that invests in a project is not one of a list; works that go with one are not projects.
+        ("集中签约的项目包括青禾矿业有限公司等投资的船用不锈钢项目,总投资12.5亿元。", ["船用不锈钢项目"]),
+        ("正在推进书院广场、岭头剧场、体育公园等沿岸配套项目施工。", []),
+        # 整县推进 is a programme's county part, inside the name.
+        ("分布式光伏整县推进项目总投资10亿元。", ["分布式光伏整县推进项目"]),
+    ],
+)
+def test_names_learned_from_sets_39_and_40(text, expected):
+    assert names(text) == expected
+
+
+def test_money_after_除_a_project_外_is_the_others():
+    found = read("除青禾五金城建设项目外,该区还将抓好重点项目,总投资225.5亿元,年度计划投资51.7亿元。")
+    assert [p.name for p in found.projects] == ["青禾五金城建设项目"]
+    assert found.investments == ()

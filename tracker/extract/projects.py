@@ -93,6 +93,7 @@ _ITEMS_END = re.compile(r"[,，;；:：。!！?？“”\"《》]")
 # An opened list runs to the clause's end; brackets inside an item (液化天然气(LNG)…) do not end it.
 _LIST_END = re.compile(r"[,，;；:：。!！?？]")
 _SIGNING_OR_LIST_END = re.compile(_LIST_END.pattern + r"|(?:进行)?(?:现场|集中)?(?:签约|签订|签署)")
+_TOP_N = re.compile(r"[一二三四五六七八九十]+大$")  # 某街道十大项目: a district's top ten, not one
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 # for match(text, pos), where ^ would never match; 某某政府投资项目共16项 is a class too
 _COUNT_AFTER = re.compile("(?:共计|总计|合计|共)?" + _COUNT.pattern.removeprefix("^"))
@@ -424,7 +425,7 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         return False
     if _KINDS_OF_WORK.fullmatch(name) or name.endswith(("及项目", "和项目", "与项目")):
         return False  # 技改升级, 复工复产: what kind of work; 某公司及项目: the company and its works
-    if name.startswith(("“", "『", "「", "‘")):
+    if name.startswith(("“", "『", "「", "‘")) and len(_SUFFIX_AT_END.sub("", re.split("[”』」’]", name)[-1])) < 4:
         return False  # a slogan's nickname: 推动“七未”项目攻坚, 『一会三函』等措施
     if name.count("“") != name.count("”"):
         return False  # cut inside a quoted slogan: 实施“三个一百”工程 leaves 一百”工程
@@ -433,7 +434,7 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     core = _SUFFIX_AT_END.sub("", name)
     if not core:
         return False  # a head noun alone (养殖场, 产业园) names nothing
-    if _COUNT.match(core) or _NUMERALS.fullmatch(core):
+    if _COUNT.match(core) or _NUMERALS.fullmatch(core) or _TOP_N.search(core):
         return False  # 百千万工程, 三个一工程: a programme's slogan
     named_core = core
     for place in sorted(place_names, key=len, reverse=True):
@@ -465,6 +466,9 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
     group = 0
     for closer in _CLOSER.finditer(text):
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
+        opened = text.rfind("“", max(clause_start - 14, 0), clause_start - 1)
+        if text.startswith("”", clause_start - 1) and opened >= 0 and clause_start < closer.start():  # “某某·某巷”文旅综合开发、…: the quote opens the name
+            clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, opened)), default=0)
         # 县委副书记、县长某某深入A、B等项目施工现场: the list starts after the visit.
         clause_start = max((m.end() for m in _LIST_LEAD.finditer(text, clause_start, closer.start())), default=clause_start)
         items = text[clause_start:closer.start()]
@@ -507,7 +511,7 @@ def _items(
     """The project names among the 、-separated items of ``text[start:end]``."""
     found = []
     position = start
-    items = text[start:end].split("、")
+    items = _join_products(text[start:end].split("、"))
     if len(items) > 1:
         items[-1:] = _split_last_item(items[-1])
         # 、A厂和B项目、: inside the list 和 joins two items only after a whole name.
@@ -555,6 +559,19 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             end = span.start() + ends[-1]
             found.append(Candidate(name, end - len(name), end))
     return found
+
+
+def _join_products(items: list[str]) -> list[str]:
+    """``某公司年产18万立方米A、15万平方米B``: an output with no maker and no head noun is the
+    item before's second product, not another project."""
+    joined: list[str] = []
+    for item in items:
+        if (joined and item[:1].isdigit() and "年产" in joined[-1]
+                and not _SUFFIX_AT_END.search(joined[-1]) and not _SUFFIX_AT_END.search(item)):
+            joined[-1] += "、" + item
+        else:
+            joined.append(item)
+    return joined
 
 
 def _split_last_item(item: str) -> list[str]:
@@ -723,6 +740,8 @@ def _scope(text: str, candidates: list[Candidate], position: int, candidate: Can
     """The text a candidate's facts are read from: after it (or after its enumeration's closer)
     up to the next candidate outside its enumeration."""
     start = candidate.group_end if candidate.group is not None else candidate.end
+    if text.startswith("外", start) and text.endswith("除", 0, candidate.start):
+        return start, start  # 除A项目外,该区将抓好69个重点项目,总投资…: the others' facts
     end = len(text)
     for other in candidates[position + 1:]:
         if other.start >= start and (candidate.group is None or other.group != candidate.group):
