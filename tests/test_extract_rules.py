@@ -1072,3 +1072,46 @@ def test_money_after_除_a_project_外_is_the_others():
     found = read("除青禾五金城建设项目外,该区还将抓好重点项目,总投资225.5亿元,年度计划投资51.7亿元。")
     assert [p.name for p in found.projects] == ["青禾五金城建设项目"]
     assert found.investments == ()
+
+
+def test_a_counted_list_told_with_commas_names_each_firm_and_leaves_its_note_out():
+    found = read("1 续建项目3个,分别为青禾纸业有限公司(正在平地),翠湖铜业有限公司(正在建设厂房),"
+                 "青禾集团木雕城(已经试生产),续建项目2014年计划投资额为42.8亿元。")
+    assert [(p.name, p.status) for p in found.projects] == [
+        ("青禾纸业有限公司", "under_construction"), ("翠湖铜业有限公司", "under_construction"),
+        ("青禾集团木雕城", "operating")]
+    assert found.investments == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A head noun before 新建项目 makes the name no bare class.
+        ("调研组视察了县中医院新建项目。", ["县中医院新建项目"]),
+        # A counted 包括 list: items after the first keep their own words (与 inside a name).
+        ("此次集中开工的14个重点项目,包括青禾动漫衍生品项目、翠湖页岩油气与新能源科创产业园(一期)、"
+         "青禾智能钻探与量子传感工程研究中心等。",
+         ["青禾动漫衍生品项目", "翠湖页岩油气与新能源科创产业园(一期)", "青禾智能钻探与量子传感工程研究中心"]),
+        # Firms that sign, 集团 and 分公司 too, even counted as 单位.
+        ("有关乡镇与青禾供应链管理有限公司、新加坡翠湖集团、青禾新能源投资有限公司上海分公司等11家单位进行了集中签约。",
+         ["青禾供应链管理有限公司", "新加坡翠湖集团", "青禾新能源投资有限公司上海分公司"]),
+        # Enterprises of key projects visited are enterprises.
+        ("书记深入青禾经济开发区、翠湖矿业、青禾集团等重点项目企业,一线摸实情。", []),
+        # What goes with a project (和配套…) is part of its one name.
+        ("在青禾分会场,青禾妇女儿童医院项目、青禾镇生产基地沙地土壤改良和配套水利设施项目等2个项目集中开工。",
+         ["青禾妇女儿童医院项目", "青禾镇生产基地沙地土壤改良和配套水利设施项目"]),
+        # Attitudes, speakers, funds, agencies and programmes are no projects.
+        ("武山县高度重视项目工作,去年共争取投资项目183个。", []),
+        ("“县上对项目大力支持,才使我们项目能够顺利推进。", []),
+        ("积极做好国家专项基金项目和地方政府债券申报工作。", []),
+        ("目前县行政服务中心已建成投用。", []),
+        ("全省统一举行海南自由贸易试验区建设项目(第四批)集中开工仪式。", []),
+        ("这标志著项目已经进入待产阶段。", []),
+    ],
+)
+def test_names_learned_from_sets_41_and_42(text, expected):
+    assert names(text) == expected
+
+
+def test_a_firms_note_in_a_list_of_where_each_stands_is_no_problem():
+    assert issues("续建项目2个,分别为青禾纸业有限公司(正在平地),翠湖型材有限公司(暂停),续建项目计划投资额为4亿元。") == []

@@ -51,6 +51,7 @@ _MATTER_GROUPS = re.compile(
 _MATTER_SEPARATOR = re.compile(r"[,，、]")
 _FIRST_ITEM = re.compile(r"(?:问题|困难|诉求|难题)[:：]\s*一是")
 _NEXT_ITEM = re.compile(r"^\s*[二三四五六七八九十]是")
+_NOTED = re.compile(r"[^()（）]{2,40}[(（][^()（）]{1,8}[)）]")
 _QUOTED_QUESTION = re.compile(r"“[^”]*[?？]”")  # “征地拆迁进度如何?” asks, it does not report
 # 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
 _IN_GENERAL = re.compile(r"^.*(?:存在|遇到|中)的")
@@ -155,7 +156,8 @@ def extract_issues(
             # 就A问题、B问题进行研究: the talk after the last item is about all of them, not about B.
             listed_item = in_list and "问题" in clause and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
             said = clause[:clause.rfind("问题") + 2] if listed_item else clause
-            if (asked or told_as_list or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
+            noted = _NOTED.fullmatch(clause.strip())  # A有限公司(暂停), in a list of where each stands
+            if (asked or told_as_list or noted or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
                     or _TALK.search(said) or _QUOTED_QUESTION.search(clause)):
                 previous_clause_issues = []
                 continue

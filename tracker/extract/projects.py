@@ -79,6 +79,8 @@ _ZONE_BEFORE_COMPANY = re.compile(
 _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
 _BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
+_SEGMENT = re.compile(r"[^,，;；。]+")
+_NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。、()（）]{2,40}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
 _SITE = re.compile(r"(?<=项目|工程)(?:(?:建设|施工)?现场|建设)$")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
@@ -159,6 +161,7 @@ class Candidate:
     group: int | None = None
     group_end: int | None = None
     counted: bool = False  # an item of a list its closer counts as projects (等22个项目)
+    noted: bool = False  # an item whose facts are told in its own comma segment (A公司(正在建设厂房),B…)
 
 
 @dataclass
@@ -443,7 +446,10 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         core = core[:start] + core[end:]
     placed = core != named_core
     core = _YEAR.sub("", core)
-    bare = name.endswith(("项目", "工程")) and core == _YEAR.sub("", name[:-2])  # 拆迁工程 is as bare as 电力项目
+    # 拆迁工程 is as bare as 电力项目; 县中医院新建项目 has a head noun of its own.
+    own_head = any(m.group() not in lexicon.STRONG_SUFFIXES for m in _SUFFIX.finditer(core))
+    bare = name.endswith(("项目", "工程")) and core == _YEAR.sub("", name[:-2]) and (
+        not own_head or core.endswith(lexicon.CATEGORY_ENDINGS))
     if bare and (core.endswith("业") or distinctive(name, place_names) in lexicon.INDUSTRY_WORDS):
         return False  # an industry: 装备制造业项目, 农产品加工业项目, 高端纺织项目
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
@@ -489,9 +495,33 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         clause_end = _SIGNING_OR_LIST_END.search(text, opener.end())
         group += 1
         counted = _COUNT_IN.search(opener.group()) is not None  # 新开工项目19家,包含A、B: projects, not parts
+        if counted and (listed := _comma_items(text, opener, place_names, group)):
+            found += listed
+            continue
         found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group,
                         counted=counted)
     return found, kinds_listed
+
+
+def _comma_items(text: str, opener: re.Match, place_names: tuple[str, ...], group: int) -> list[Candidate]:
+    """``续建项目13个,分别为A有限公司(正在建设厂房),B有限公司(暂停),…``: a counted list told
+    with commas, each item a firm or a name with perhaps a note on where it stands; the note is
+    no part of the name."""
+    count = parse_number(_COUNT_IN.search(opener.group()).group()[:-1])
+    found: list[Candidate] = []
+    for segment in _SEGMENT.finditer(text, opener.end()):
+        item = _NOTED_ITEM.fullmatch(segment.group().strip())
+        if item is None or len(found) == count:
+            break
+        name = item.group("name")
+        if not (item.group("note") or name.endswith(("公司", "集团")) or _SUFFIX_AT_END.search(name)):
+            break
+        if not is_project_name(name, place_names):
+            break
+        offset = text.find(name, segment.start())
+        # One group, so money told after the list is none of theirs; each item's note is its own.
+        found.append(Candidate(name, offset, offset + len(name), group, segment.end(), counted=True, noted=True))
+    return found if len(found) >= 2 else []
 
 
 def _counted_list(items: str, closer: str, count: re.Match | None) -> bool:
@@ -584,7 +614,8 @@ def _split_last_item(item: str) -> list[str]:
     head, tail = item[:match.start()], item[match.end():]
     if match.group() != "和" and not (_SUFFIX_AT_END.search(head) or head.endswith("公司")):
         return [item]  # 年产50万件缸盖及缸盖总成项目: after 及 the first part must name something alone
-    if len(head) >= 2 and len(tail) >= 2 and not tail.startswith(lexicon.INDUSTRY_WORDS) and not tail[0].isdigit():
+    if (len(head) >= 2 and len(tail) >= 2 and not tail.startswith((*lexicon.INDUSTRY_WORDS, "配套"))
+            and not tail[0].isdigit()):  # 沙地土壤改良和配套水利设施项目: what goes with it is one
         return [head, tail]
     return [item]
 
@@ -739,6 +770,8 @@ def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...], co
 def _scope(text: str, candidates: list[Candidate], position: int, candidate: Candidate) -> tuple[int, int]:
     """The text a candidate's facts are read from: after it (or after its enumeration's closer)
     up to the next candidate outside its enumeration."""
+    if candidate.noted:
+        return candidate.end, candidate.group_end
     start = candidate.group_end if candidate.group is not None else candidate.end
     if text.startswith("外", start) and text.endswith("除", 0, candidate.start):
         return start, start  # 除A项目外,该区将抓好69个重点项目,总投资…: the others' facts
