@@ -1115,3 +1115,35 @@ def test_names_learned_from_sets_41_and_42(text, expected):
 
 def test_a_firms_note_in_a_list_of_where_each_stands_is_no_problem():
     assert issues("续建项目2个,分别为青禾纸业有限公司(正在平地),翠湖型材有限公司(暂停),续建项目计划投资额为4亿元。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 项目共有6个,分别是 with commas; an item may hold 、 inside its name.
+        ("本次集中开工的项目共有3个,分别是青禾县白酒灌装生产线迁建项目,青禾县官寨乡白马、秧补片区农业产业发展基地建设项目,"
+         "青禾县翠湖水库、干龙潭水库等11个集中式饮用水源地环境保护整治工程,3个项目概算总投资1.16亿元。",
+         ["青禾县白酒灌装生产线迁建项目", "青禾县官寨乡白马、秧补片区农业产业发展基地建设项目",
+          "青禾县翠湖水库、干龙潭水库等11个集中式饮用水源地环境保护整治工程"]),
+        # 某方面,有A、B; lists what each field has.
+        ("金融商贸方面,有青禾县金融大厦、翠湖汽车销售服务有限公司、宝骏汽车城;",
+         ["青禾县金融大厦", "翠湖汽车销售服务有限公司", "宝骏汽车城"]),
+        # 续建项目有A; 机制砂 is sand, not a mechanism.
+        ("该乡续建项目有青禾县明德新型建材有限公司年处理300万吨矿山尾矿生产机制砂项目,总投资2.2亿元。",
+         ["青禾县明德新型建材有限公司年处理300万吨矿山尾矿生产机制砂项目"]),
+        # Firms that settle, counted as 企业; a quoted kind after a count closes a list.
+        ("青禾市与哈尔滨翠湖数控设备制造有限公司、青禾丰源塑业有限公司两家企业落户青禾;",
+         ["哈尔滨翠湖数控设备制造有限公司", "青禾丰源塑业有限公司"]),
+        ("人民医院综合楼、铁通路(青禾—翠湖段)等13个“强县”项目陆续开工。", ["人民医院综合楼", "铁通路(青禾—翠湖段)"]),
+        # 提升及 joins inside a name; a heading's 四、 is no part of it.
+        ("分会场设立在青禾县2024年南川河沿线环境提升及河道治理项目施工现场。", ["青禾县2024年南川河沿线环境提升及河道治理项目"]),
+        ("四、青禾水泥有限公司灰岩矿新增破碎及筛分系统工程项目,该项目暂时不能上报。", ["青禾水泥有限公司灰岩矿新增破碎及筛分系统工程项目"]),
+    ],
+)
+def test_names_learned_from_sets_43_and_44(text, expected):
+    assert names(text) == expected
+
+
+def test_talking_problems_over_is_none_and_land_for_a_plan_is_land():
+    assert issues("并就各项目建设中存在的困难和问题进行了沟通探讨。") == []
+    assert [c for _, c, _ in issues("现场集中办公解决青禾供电公司生产综合用房项目规划用地问题。")] == ["land"]

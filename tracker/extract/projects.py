@@ -79,8 +79,9 @@ _ZONE_BEFORE_COMPANY = re.compile(
 _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
 _BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+")
 _SEGMENT = re.compile(r"[^,，;；。]+")
-_NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。、()（）]{2,40}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
+_NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。()（）]{2,60}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
 _SITE = re.compile(r"(?<=项目|工程)(?:(?:建设|施工)?现场|建设)$")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
@@ -94,7 +95,9 @@ _RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
 _ITEMS_END = re.compile(r"[,，;；:：。!！?？“”\"《》]")
 # An opened list runs to the clause's end; brackets inside an item (液化天然气(LNG)…) do not end it.
 _LIST_END = re.compile(r"[,，;；:：。!！?？]")
-_SIGNING_OR_LIST_END = re.compile(_LIST_END.pattern + r"|(?:进行)?(?:现场|集中)?(?:签约|签订|签署)")
+_SIGNING_OR_LIST_END = re.compile(
+    _LIST_END.pattern + r"|(?:进行)?(?:现场|集中)?(?:签约|签订|签署)|等?[\d一二两三四五六七八九十]+家(?:单位|企业)"
+)
 _TOP_N = re.compile(r"[一二三四五六七八九十]+大$")  # 某街道十大项目: a district's top ten, not one
 _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:个|项|批|家|类|大|户|条|件)")
 # for match(text, pos), where ^ would never match; 某某政府投资项目共16项 is a class too
@@ -109,7 +112,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 # Pages sometimes space words apart (主要 建设).
 _PART_OR_GOAL = re.compile("|".join(r"\s?".join(word) for word in sorted(lexicon.PART_OR_GOAL_WORDS, key=len, reverse=True)))
-_NOT_A_PROJECT = re.compile(alternation(lexicon.NOT_A_PROJECT))
+_NOT_A_PROJECT = re.compile(alternation(lexicon.NOT_A_PROJECT, patterns=True))
 _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _COMPANY_AS_PROJECT = re.compile(
     r"^(?P<company>[\u4e00-\u9fff()（）]{2,24}?(?:有限公司|有限责任公司|集团))是[^,，;；。]{0,30}?(?:引进|落户|签约|招引)的[^,，;；。]{0,12}项目"
@@ -685,6 +688,8 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
         return ""
     clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, start)), default=0)
     *items, _ = text[clause_start:start].split("、")
+    if items and _HEADING_NUMBER.fullmatch(items[0].strip()):
+        items = items[1:]  # 四、某某公司…项目: a heading's number, not a product
     products = list(itertools.takewhile(lambda item: not _SUFFIX.search(item) and "等" not in item, reversed(items)))[::-1]
     # A product is a word or two (高频, 液氮), or an output and its product (5000万米汽车密封条).
     if not products or any(len(item) > (12 if _CAPACITY.match(item) else 6) for item in products[1:]):
