@@ -145,6 +145,19 @@ def test_a_killed_seed_leaves_whole_articles_and_a_rerun_completes_it(db_url, co
         engine.dispose()
 
 
+def test_after_a_stop_the_pools_failed_rollback_prints_no_traceback():
+    # Seen once in CI: SIGTERM cut a PostgreSQL statement, the pool's rollback of that connection
+    # failed, and SQLAlchemy's log of it printed a traceback under the one-line "Terminated.".
+    code = (
+        "import logging, signal\n"
+        "from tracker.cli import _stop\n"
+        "try:\n    _stop(signal.SIGTERM, None)\nexcept KeyboardInterrupt:\n"
+        "    logging.getLogger('sqlalchemy.pool.impl.QueuePool').error('Exception during reset or similar', exc_info=True)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=cli_env())
+    assert result.returncode == 0 and result.stderr == ""
+
+
 # --- several seeders at once ----------------------------------------------------------------------
 
 

@@ -55,6 +55,13 @@ _stopped_by: list[int] = []  # the signal that stopped the command, if one did
 def _stop(signum: int, frame: object) -> None:
     """Ctrl-C, or SIGTERM (a scheduler's stop, `timeout`): unwind the command."""
     _stopped_by.append(signum)
+    # The pool's rollback of a connection cut off mid-statement may fail, and SQLAlchemy logs that
+    # with a traceback; the stop's one line says it all, and the server rolls back on close.
+    # (logging comes with SQLAlchemy: not imported, nothing to quiet, and start-up stays light.)
+    if (logging := sys.modules.get("logging")) is not None:
+        pool_log = logging.getLogger("sqlalchemy.pool")
+        pool_log.addHandler(logging.NullHandler())
+        pool_log.propagate = False
     raise KeyboardInterrupt
 
 
