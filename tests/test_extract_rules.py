@@ -1147,3 +1147,26 @@ def test_names_learned_from_sets_43_and_44(text, expected):
 def test_talking_problems_over_is_none_and_land_for_a_plan_is_land():
     assert issues("并就各项目建设中存在的困难和问题进行了沟通探讨。") == []
     assert [c for _, c, _ in issues("现场集中办公解决青禾供电公司生产综合用房项目规划用地问题。")] == ["land"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sector's works without a head noun are kinds; a counted list of a sector names projects.
+        ("其中,电网建设、光伏发电、城乡路网等能源交通项目如期推进。", []),
+        ("针对青禾电投、翠湖风电等4个新能源项目电力设施建设不配套等问题。", ["青禾电投", "翠湖风电"]),
+        # Slogans and seasons are no names; a leader is no list item.
+        ("不搞形式主义,不搞形象工程。", []),
+        ("石家庄(栾城区)2019年秋季项目集中开工仪式举行。", []),
+        ("随后,王某某等领导为项目奠基。", []),
+        # 开工项目为A、B: the started projects listed, a phase after 项目 kept.
+        ("这次秋季集中开工项目为青禾医药物流园项目三期、翠湖路综合管廊工程。", ["青禾医药物流园项目三期", "翠湖路综合管廊工程"]),
+    ],
+)
+def test_names_learned_from_sets_45_and_46(text, expected):
+    assert names(text) == expected
+
+
+def test_problems_coordinated_in_general_are_talk_a_named_one_is_not():
+    assert issues("书记深入青禾变电站项目建设现场,对项目建设中存在的困难和问题进行了协调解决。") == []
+    assert [c for _, c, _ in issues("青禾风电项目遇到征地安置问题,县里针对相关征地安置问题进行协调解决。")] == ["land"]

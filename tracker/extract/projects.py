@@ -79,6 +79,7 @@ _ZONE_BEFORE_COMPANY = re.compile(
 _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
 _BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
+_SECTOR = re.compile(r"(?<!新)能源|交通|水利|农林|文旅|商贸|环保|城建")
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+")
 _SEGMENT = re.compile(r"[^,，;；。]+")
 _NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。()（）]{2,60}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
@@ -457,7 +458,7 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         return False  # an industry: 装备制造业项目, 农产品加工业项目, 高端纺织项目
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
         return False
-    rest = re.sub(r"[\d.+\-#·]", "", _CATEGORY.sub("", core))
+    rest = re.sub(r"[\d.+\-#·()（）]", "", _CATEGORY.sub("", core))
     # A name ending in a bare 项目 has nothing else to show it is a name: ask for more of it.
     if len(rest) < (4 if bare else 2):
         return False
@@ -485,6 +486,10 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
         kinds = re.search(lexicon.CATEGORY_CLOSER, closer.group()) and not counted_kind
         wished_for = "更多" in items.split("、")[0]  # 推动更多医疗养老、研发中心等项目落地: kinds hoped for
+        # 电网建设、光伏发电等能源交通项目: works of a sector, none with a head noun of its own.
+        sector_works = (_SECTOR.search(closer.group()) and not _COUNT_IN.search(closer.group())
+                        and not any(map(_SUFFIX.search, items.split("、"))))
+        kinds = kinds or sector_works
         if kinds or wished_for or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             if "、" in items:
                 kinds_listed.append((clause_start, closer.end()))
