@@ -1170,3 +1170,29 @@ def test_names_learned_from_sets_45_and_46(text, expected):
 def test_problems_coordinated_in_general_are_talk_a_named_one_is_not():
     assert issues("书记深入青禾变电站项目建设现场,对项目建设中存在的困难和问题进行了协调解决。") == []
     assert [c for _, c, _ in issues("青禾风电项目遇到征地安置问题,县里针对相关征地安置问题进行协调解决。")] == ["land"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A road's section in brackets, after its name or before its head noun, belongs to it.
+        ("平黎公路青禾段改(扩)建工程(镇北路至芦墟塘大桥东侧段)开工仪式在西塘镇举行。",
+         ["平黎公路青禾段改(扩)建工程(镇北路至芦墟塘大桥东侧段)"]),
+        ("青禾县西环路(蓼北路-双板桥路)建设项目总投资3370万元。", ["青禾县西环路(蓼北路-双板桥路)建设项目"]),
+        # Firms that sign with 等, however many projects the signing counts.
+        ("现场与青禾宏祥新能源科技有限公司、青禾宏中新能源科技有限公司等进行签约2个项目,合计投资1.5亿元。",
+         ["青禾宏祥新能源科技有限公司", "青禾宏中新能源科技有限公司"]),
+        # 日前从, 待, a ranking and 认识 end what comes before a name.
+        ("笔者日前从青禾大峡谷旅游项目建设现场了解到,该项目已经建成观光栈道。", ["青禾大峡谷旅游项目"]),
+        ("该项目先期开发水产品加工,待青禾核电工程上马建设后,再启动旅游项目建设。", ["青禾核电工程"]),
+        ("前不久,世界500强青禾年产10万吨变性淀粉生产线项目落户。", ["青禾年产10万吨变性淀粉生产线项目"]),
+        ("各级各部门要充分认识光伏项目的重要性。", []),
+    ],
+)
+def test_names_learned_from_sets_47_and_48(text, expected):
+    assert names(text) == expected
+
+
+def test_problems_that_can_be_solved_on_the_spot_are_talk():
+    assert issues("针对企业提出的问题,开发区协调区供电中心负责人现场答疑释惑,能现场解决的问题现场给予解决,"
+                  "不能现场解决的安排对应的职能部门及时对接解决。") == []

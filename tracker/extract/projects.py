@@ -31,6 +31,7 @@ _NAME_SPAN = re.compile(
     r"""(?:
         [(（][\u4e00-\u9fff]{0,6}[一二三四五六七八九十]{1,2}期[)）]   # a phase in brackets: (二期), (某某一期)
       | [(（][\u4e00-\u9fff0-9A-Za-z]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
+      | [(（][\u4e00-\u9fff0-9A-Za-z]{1,12}(?:-|—|－|至)[\u4e00-\u9fff0-9A-Za-z]{1,12}[)）]  # 西环路(某路-某路)建设项目, 改建工程(某路至某桥段)
       | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{1,10}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
       | [\u4e00-\u9fff0-9A-Za-z.+#·\-/×]                          # name characters (60万吨/年, 1×20MW); punctuation ends a span
     )+""",
@@ -43,7 +44,8 @@ _SUFFIX = re.compile(
     rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
          (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
          (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程
-         (?:[(（][\u4e00-\u9fff]{{0,6}}?[一二三四五六七八九十]{{1,2}}期[)）])?  # …项目(某某一期)""",
+         (?:[(（][\u4e00-\u9fff]{{0,6}}?[一二三四五六七八九十]{{1,2}}期[)）])?  # …项目(某某一期)
+         (?:[(（][\u4e00-\u9fff0-9A-Za-z]{{1,12}}(?:-|—|－|至)[\u4e00-\u9fff0-9A-Za-z]{{1,12}}段?[)）])?  # …工程(某路至某桥段)""",
     re.VERBOSE,
 )
 _SUFFIX_AT_END = re.compile("(?:" + _SUFFIX.pattern + "\n)$", re.VERBOSE)  # the newline ends its comments
