@@ -27,12 +27,14 @@ from tracker.extract.numbers import find_money, find_quantities, parse_number
 from tracker.places import find_divisions
 
 
+# A road's section in brackets: 西环路(某路-某路)建设项目, 改建工程(某路至某桥段).
+_SECTION = r"[(（][\u4e00-\u9fff0-9A-Za-z]{1,12}(?:-|—|－|至)[\u4e00-\u9fff0-9A-Za-z]{1,12}[)）]"
 _NAME_SPAN = re.compile(
-    r"""(?:
-        [(（][\u4e00-\u9fff]{0,6}[一二三四五六七八九十]{1,2}期[)）]   # a phase in brackets: (二期), (某某一期)
-      | [(（][\u4e00-\u9fff0-9A-Za-z]{1,8}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
-      | [(（][\u4e00-\u9fff0-9A-Za-z]{1,12}(?:-|—|－|至)[\u4e00-\u9fff0-9A-Za-z]{1,12}[)）]  # 西环路(某路-某路)建设项目, 改建工程(某路至某桥段)
-      | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{1,10}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
+    rf"""(?:
+        [(（][\u4e00-\u9fff]{{0,6}}[一二三四五六七八九十]{{1,2}}期[)）]   # a phase in brackets: (二期), (某某一期)
+      | [(（][\u4e00-\u9fff0-9A-Za-z]{{1,8}}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
+      | {_SECTION}
+      | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{{1,10}}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
       | [\u4e00-\u9fff0-9A-Za-z.+#·\-/×]                          # name characters (60万吨/年, 1×20MW); punctuation ends a span
     )+""",
     re.VERBOSE,
@@ -45,7 +47,7 @@ _SUFFIX = re.compile(
          (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
          (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程
          (?:[(（][\u4e00-\u9fff]{{0,6}}?[一二三四五六七八九十]{{1,2}}期[)）])?  # …项目(某某一期)
-         (?:[(（][\u4e00-\u9fff0-9A-Za-z]{{1,12}}(?:-|—|－|至)[\u4e00-\u9fff0-9A-Za-z]{{1,12}}段?[)）])?  # …工程(某路至某桥段)""",
+         (?:{_SECTION})?                                     # …工程(某路至某桥段)""",
     re.VERBOSE,
 )
 _SUFFIX_AT_END = re.compile("(?:" + _SUFFIX.pattern + "\n)$", re.VERBOSE)  # the newline ends its comments
@@ -81,7 +83,7 @@ _ZONE_BEFORE_COMPANY = re.compile(
 _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以后)")  # 建成后, 投产达产后: a condition
 _BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
-_SECTOR = re.compile(r"(?<!新)能源|交通|水利|农林|文旅|商贸|环保|城建")
+_SECTOR = re.compile(alternation(lexicon.SECTOR_CLASSES, patterns=True))
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+")
 _SEGMENT = re.compile(r"[^,，;；。]+")
 _NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。()（）]{2,60}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
