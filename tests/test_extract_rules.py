@@ -1196,3 +1196,70 @@ def test_names_learned_from_sets_47_and_48(text, expected):
 def test_problems_that_can_be_solved_on_the_spot_are_talk():
     assert issues("针对企业提出的问题,开发区协调区供电中心负责人现场答疑释惑,能现场解决的问题现场给予解决,"
                   "不能现场解决的安排对应的职能部门及时对接解决。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 开工的N个项目为A、B、C: a counted list opened by 为 names its items, whatever their head nouns.
+        ("此次开工的3个项目为滨溪家园、青松镇和牛养殖场(二期)、翠湖乡某某村美丽乡村,总投资3.18亿元。",
+         ["滨溪家园", "青松镇和牛养殖场(二期)", "翠湖乡某某村美丽乡村"]),
+        # A province's programme in bracketed batches is no project.
+        ("海南自由贸易港建设项目(第三批)集中开工仪式青禾县分会场活动举行。", []),
+        # What a project runs or will build are its parts.
+        ("该项目主要经营厂房、宿舍、住宅小区、办公楼等项目的建设、出租和销售。", []),
+        ("其中,青禾医疗机械人项目签约额3亿元。该项目将构建青禾医疗机械人研发中心、生产制造基地。", ["青禾医疗机械人项目"]),
+        # A first phase named in brackets belongs to the name.
+        ("总投资1.2亿元的青禾食品全产业链配套设施建设项目(一期中央厨房建设项目)开工。",
+         ["青禾食品全产业链配套设施建设项目(一期中央厨房建设项目)"]),
+        # 办理, 修建, 报告 and 上报 are verbs before a name, not part of it.
+        ("在办理温更镇红格尔水库至青禾矿业供水工程建设项目环评审批过程中,工作人员深入现场指导。",
+         ["温更镇红格尔水库至青禾矿业供水工程建设项目"]),
+        ("中铁十二局将修建东部新区高铁站站前广场。", ["东部新区高铁站站前广场"]),
+        ("县委书记通过视频连线方式报告青禾县春季项目集中开复工情况。", []),
+        ("要及时精准上报项目完成投资情况。", []),
+        # A simile is no list.
+        ("一批批项目如春笋拔节,破土动工。", []),
+        # Parties before 等在, and industries, are no project names; a firm's 产业 is.
+        ("仪式上,民生服务、先进制造、新兴产业等16个项目进行了集中签约。", []),
+        ("与青禾经济发展协会、翠湖新能源集团有限公司等在农产品精深加工产业、新能源新材料开发建设、文旅体育产业园等16个项目进行了集中签约。", []),
+        ("三峡风电、千璞汇玉产业等重大项目也相继开工。", ["三峡风电", "千璞汇玉产业"]),
+        # 等相关政策与该项目 closes no list; aid to a region is a kind.
+        ("尽快将支持科技型中小企业、楼宇经济和服务业发展等相关政策与该项目对接。", []),
+        ("调研督导青禾县重点援疆项目。", []),
+        # 复工 inside 修复工程 is no boundary.
+        ("主要项目有翠湖溪流域综合治理(武潭—五梅垟段)生态修复工程。", ["翠湖溪流域综合治理(武潭—五梅垟段)生态修复工程"]),
+        # A kind of work built up is no name.
+        ("全县生态林果业建设项目和学科建设项目稳步推进。", []),
+    ],
+)
+def test_names_learned_from_sets_49_to_52(text, expected):
+    assert names(text) == expected
+
+
+def test_a_project_named_again_without_its_park_keeps_its_money():
+    facts = read("8月19日,青禾县举行青禾工业园公共服务区建设项目签约仪式。"
+                 "据悉,公共服务区建设项目由青禾龙和投资发展有限公司投资建设,计划总投资8亿元。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾工业园公共服务区建设项目", 800000000)]
+
+
+def test_money_opening_a_clause_that_leads_to_a_name_is_its_investment():
+    facts = read("总投资3.168亿元,实现传统煤化工向“高端化、智能化、绿色化”转型升级的青禾能源有限责任公司捣固焦炉节能技改项目……"
+                 "4月份以来,一项项工程接连开复工。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾能源有限责任公司捣固焦炉节能技改项目", 316800000)]
+
+
+def test_a_signed_amount_is_the_projects_investment():
+    facts = read("其中,青禾医疗机械人项目签约额3亿元,投资方为青禾公司。")
+    assert [(i.project_key, i.kind, i.amount_yuan) for i in facts.investments] == [("青禾医疗机械人项目", "total", 300000000)]
+
+
+def test_the_answer_to_a_companys_problem_is_no_new_issue():
+    found = issues("在协商会上,青禾科技有限公司负责人反映因道路不完善,影响企业开工的问题。"
+                   "针对青禾科技有限公司的问题,市环保局相关负责人表示其他问题尽快解决。")
+    assert len(found) == 1
+
+
+def test_a_bracketed_photo_caption_is_dropped():
+    assert normalise("青禾县重点项目开工\n青禾县12个项目集中开工。\n(年产6万吨压力容器制造项目施工现场 某某摄)\n").text == (
+        "青禾县重点项目开工\n青禾县12个项目集中开工。")

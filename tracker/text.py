@@ -360,6 +360,8 @@ _FOOTER_START = re.compile(
 )
 _FURNITURE_MARKER = re.compile(lexicon.alternation(lexicon.FURNITURE_MARKERS), re.IGNORECASE)
 _WIDGET = re.compile(lexicon.alternation(lexicon.WIDGET_WORDS))
+# A photo's caption, wholly in brackets with its photographer: (某某项目施工现场 某某摄).
+_PHOTO_CAPTION = re.compile(r"^[(（][^()（）]{2,60}摄[)）]$")
 
 _NON_WORD = re.compile(r"\W")
 _NAME = rf"[{_CJK}]{{2,4}}(?:·[{_CJK}]{{1,6}})?"  # a Chinese name, or a transcribed one with ·
@@ -414,6 +416,7 @@ def _is_furniture(line: str) -> bool:
         or _FURNITURE_LABEL.match(bare)
         or _FURNITURE_MARKER.search(bare)
         or _BYLINE_LABELLED.match(bare)
+        or _PHOTO_CAPTION.match(line)
         or ((byline := _BYLINE.match(bare)) and byline["label"])
         or len(bare) <= MAX_BYLINE_CHARS and _REPORTERS.match(bare)
         # a line of widget words only (分享 | 0 条评论 | T小字 T大字): no CJK left without them

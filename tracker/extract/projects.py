@@ -29,11 +29,14 @@ from tracker.places import find_divisions
 
 # A road's section in brackets: 西环路(某路-某路)建设项目, 改建工程(某路至某桥段).
 _SECTION = r"[(（][\u4e00-\u9fff0-9A-Za-z]{1,12}(?:-|—|－|至)[\u4e00-\u9fff0-9A-Za-z]{1,12}[)）]"
+# A first phase named in brackets: 某某配套设施建设项目(一期中央厨房建设项目).
+_NAMED_PHASE = r"[(（][一二三四五六七八九十]{1,2}期[\u4e00-\u9fff]{2,12}?(?:项目|工程)[)）]"
 _NAME_SPAN = re.compile(
     rf"""(?:
         [(（][\u4e00-\u9fff]{{0,6}}[一二三四五六七八九十]{{1,2}}期[)）]   # a phase in brackets: (二期), (某某一期)
       | [(（][\u4e00-\u9fff0-9A-Za-z]{{1,8}}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
       | {_SECTION}
+      | {_NAMED_PHASE}
       | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{{1,10}}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
       | [\u4e00-\u9fff0-9A-Za-z.+#·\-/×]                          # name characters (60万吨/年, 1×20MW); punctuation ends a span
     )+""",
@@ -44,6 +47,7 @@ _BOUNDARY = re.compile(alternation(lexicon.NAME_LEFT_BOUNDARIES, patterns=True))
 _ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in (lexicon.AND, "以及", "与")], patterns=True))
 _SUFFIX = re.compile(
     rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
+         (?:{_NAMED_PHASE})?
          (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
          (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程
          (?:[(（][\u4e00-\u9fff]{{0,6}}?[一二三四五六七八九十]{{1,2}}期[)）])?  # …项目(某某一期)
@@ -58,6 +62,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)")
 _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
@@ -72,7 +77,7 @@ _BATCH = re.compile(
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千万亿个]+")
 _COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十百千几多]+(?:个|座|条|所)$")
-_BATCH_NAMED = re.compile(r"(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
+_BATCH_NAMED = re.compile(r"[(（]?(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")
 _KINDS_OF_WORK = re.compile(lexicon.KINDS_OF_WORK)
 _BUILT_BY_MONEY = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})?的")  # 投资2.15亿元建设的某某项目
@@ -136,6 +141,9 @@ _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexic
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 _MONEY_TO_NAME = re.compile(rf"{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}")
 # 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
+_DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")  # a quote may list (“高端化、智能化”)
+_CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[;；。]|…|$)")
 _GROUP_MONEY = re.compile(r"[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
 _REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
@@ -235,6 +243,8 @@ def extract_projects(
             continued = previous[-1][1]
             if not _PHASE_LED.match(text):
                 entries = [(Candidate("", 0, 0), continued)]
+        elif not entries and (shortened := _told_again_without_park(text, projects)):
+            entries = [(Candidate("", 0, 0), shortened)]
         phases = [
             (phase, clause, owner)
             for phase, clause in _phase_clauses(text, candidates)
@@ -314,6 +324,19 @@ def extract_projects(
         investments=tuple(investments),
         candidates={i: [(c, p.name) for c, p in entries] for i, entries in found.items()},
     )
+
+
+def _told_again_without_park(sentence: str, projects: list[_Project]) -> _Project | None:
+    """``公共服务区建设项目由某公司投资建设`` after ``某某工业园公共服务区建设项目``: a project named
+    again without the park or place before it (too generic alone to be read as a name)."""
+    for project in reversed(projects):
+        name = project.name
+        for head in _SUFFIX.finditer(name, 0, len(name) - 6):
+            tail = name[head.end():]
+            at = sentence.find(tail)
+            if at >= 0 and (at == 0 or not _CJK_AT.match(sentence, at - 1) or sentence[at - 1] == "的") and _SUFFIX_AT_END.search(tail):
+                return project
+    return None
 
 
 def _continues(sentence: str, name: str) -> bool:
@@ -460,6 +483,10 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
         not own_head or core.endswith(lexicon.CATEGORY_ENDINGS))
     if bare and (core.endswith("业") or distinctive(name, place_names) in lexicon.INDUSTRY_WORDS):
         return False  # an industry: 装备制造业项目, 农产品加工业项目, 高端纺织项目
+    # 学科建设项目, 生态林果业建设项目: a kind of work or an industry built up, no name.
+    built = name.endswith("建设项目") and core == _YEAR.sub("", name[:-4]) and not own_head
+    if built and (len(core) <= 2 or core.endswith("业") and not core.endswith("产业")):
+        return False
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
         return False
     rest = re.sub(r"[\d.+\-#·()（）]", "", _CATEGORY.sub("", core))
@@ -485,6 +512,8 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
             clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, opened)), default=0)
         # 县委副书记、县长某某深入A、B等项目施工现场: the list starts after the visit.
         clause_start = max((m.end() for m in _LIST_LEAD.finditer(text, clause_start, closer.start())), default=clause_start)
+        # 与A协会、B公司等在C、D等16个项目进行了签约: the parties come first, the projects after them.
+        clause_start = max((m.end() for m in _PARTIES_BEFORE.finditer(text, clause_start, closer.start())), default=clause_start)
         items = text[clause_start:closer.start()]
         # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
         counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
@@ -493,7 +522,10 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         # 电网建设、光伏发电等能源交通项目: works of a sector, none with a head noun of its own.
         sector_works = (_SECTOR.search(closer.group()) and not _COUNT_IN.search(closer.group())
                         and not any(map(_SUFFIX.search, items.split("、"))))
-        kinds = kinds or sector_works
+        # 民生服务、新兴产业等16个项目, 在农产品精深加工产业、…等16个项目: what the projects are
+        # about, not their names (千璞汇玉产业 is a firm's).
+        industries = any(map(_names_an_industry, items.split("、")))
+        kinds = kinds or sector_works or industries
         if kinds or wished_for or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             if "、" in items:
                 kinds_listed.append((clause_start, closer.end()))
@@ -513,6 +545,14 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group,
                         counted=counted)
     return found, kinds_listed
+
+
+def _names_an_industry(item: str) -> bool:
+    for ending in lexicon.INDUSTRY_ENDINGS:
+        if item.endswith(ending):
+            rest = item.removesuffix(ending)
+            return len(rest) <= 2 or rest.startswith(lexicon.INDUSTRY_WORDS)
+    return False
 
 
 def _comma_items(text: str, opener: re.Match, place_names: tuple[str, ...], group: int) -> list[Candidate]:
@@ -972,9 +1012,13 @@ def _date_before(dates, position: int) -> dt.date | None:
 
 
 def _money_before(text: str, candidate: Candidate) -> Money | None:
-    """``总投资15亿元的X``, ``计划投资20亿元建设X``: the amount written just before the name."""
+    """``总投资15亿元的X``, ``计划投资20亿元建设X``: the amount written just before the name; and
+    ``总投资1.2亿元,填补某某空白的X;``: a clause of its own that leads to the name and no further."""
     for money in find_money(text[:candidate.start]):
         if _MONEY_TO_NAME.fullmatch(text, money.end, candidate.start) and _introduces_name(text, money):
+            return money
+        if (_DESCRIBED_BY_MONEY.fullmatch(text, money.end, candidate.start) and _CLAUSE_OPENS.search(text, 0, money.start)
+                and _CLAUSE_CLOSES.match(text, candidate.end)):
             return money
     return None
 
