@@ -1263,3 +1263,31 @@ def test_the_answer_to_a_companys_problem_is_no_new_issue():
 def test_a_bracketed_photo_caption_is_dropped():
     assert normalise("青禾县重点项目开工\n青禾县12个项目集中开工。\n(年产6万吨压力容器制造项目施工现场 某某摄)\n").text == (
         "青禾县重点项目开工\n青禾县12个项目集中开工。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新建村 is a village's name, not the verb 新建.
+        ("青禾县新建村110kV输变电工程总投资1.8亿元。", ["青禾县新建村110kV输变电工程"]),
+        # 开建, 兴建, 采用, 发现 end what comes before a name; so do 待定 and 手续 on a page that lost its full stops.
+        ("促成青禾集团进驻投资兴建青禾湘雅医院。", ["青禾湘雅医院"]),
+        ("工作人员发现翠湖大道改造工程因用地交叉重合问题,部分红线范围被占用。", ["翠湖大道改造工程"]),
+        ("预计开工时间待定青禾引水工程可研报告审查意见已报水利厅", ["青禾引水工程"]),
+        # A registry is an agency.
+        ("协调县不动产登记中心办理手续。", []),
+    ],
+)
+def test_names_learned_from_sets_53_and_54(text, expected):
+    assert names(text) == expected
+
+
+def test_a_short_name_given_in_brackets_carries_the_projects_facts():
+    facts = read("11月18日,在大邱庄镇的青禾装配式建筑及幕墙产业基地(以下简称“青禾诚”),一场仪式正在开展。"
+                 "青禾诚负责人介绍说,企业从北京整体搬迁至此,投资2.5亿元。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾装配式建筑及幕墙产业基地", 250000000)]
+
+
+def test_money_before_a_quoted_name_is_its_investment():
+    facts = read("5月初,总投资3.2亿元的“青禾生物质热电联产项目”完成规划选址。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾生物质热电联产项目", 320000000)]

@@ -62,6 +62,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<short>[^)）“”\"]{2,8})[”\"]?[)）]")
 _PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)")
 _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
@@ -216,6 +217,7 @@ def extract_projects(
     carried_stage: tuple[str, str, int] | None = None
     list_goes_on = False
     batch: tuple[str, str] | None = None  # (stage, sentence) of the batch of projects just counted
+    short_names: dict[str, _Project] = {}
     for index, sentence in enumerate(sentences):
         text = sentence.text
         candidates = find_candidates(text, place_names, list_goes_on=list_goes_on)
@@ -243,8 +245,11 @@ def extract_projects(
             continued = previous[-1][1]
             if not _PHASE_LED.match(text):
                 entries = [(Candidate("", 0, 0), continued)]
-        elif not entries and (shortened := _told_again_without_park(text, projects)):
+        elif not entries and (shortened := _told_again_without_park(text, projects) or _told_by_short_name(text, short_names)):
             entries = [(Candidate("", 0, 0), shortened)]
+        for candidate, project in entries:
+            if candidate.name and (short := _SHORT_NAME.match(text, candidate.end)):
+                short_names[short.group("short")] = project  # 某某产业基地(以下简称“某某”)
         phases = [
             (phase, clause, owner)
             for phase, clause in _phase_clauses(text, candidates)
@@ -337,6 +342,11 @@ def _told_again_without_park(sentence: str, projects: list[_Project]) -> _Projec
             if at >= 0 and (at == 0 or not _CJK_AT.match(sentence, at - 1) or sentence[at - 1] == "的") and _SUFFIX_AT_END.search(tail):
                 return project
     return None
+
+
+def _told_by_short_name(sentence: str, short_names: dict[str, _Project]) -> _Project | None:
+    """``东方诚负责人介绍说,…投资2.5亿元`` after ``某某产业基地(以下简称“东方诚”)``."""
+    return next((project for short, project in short_names.items() if sentence.startswith(short)), None)
 
 
 def _continues(sentence: str, name: str) -> bool:
@@ -1015,7 +1025,8 @@ def _money_before(text: str, candidate: Candidate) -> Money | None:
     """``总投资15亿元的X``, ``计划投资20亿元建设X``: the amount written just before the name; and
     ``总投资1.2亿元,填补某某空白的X;``: a clause of its own that leads to the name and no further."""
     for money in find_money(text[:candidate.start]):
-        if _MONEY_TO_NAME.fullmatch(text, money.end, candidate.start) and _introduces_name(text, money):
+        opened = candidate.start - text.endswith("“", 0, candidate.start)  # 总投资3.2亿元的“某某项目”
+        if _MONEY_TO_NAME.fullmatch(text, money.end, opened) and _introduces_name(text, money):
             return money
         if (_DESCRIBED_BY_MONEY.fullmatch(text, money.end, candidate.start) and _CLAUSE_OPENS.search(text, 0, money.start)
                 and _CLAUSE_CLOSES.match(text, candidate.end)):
