@@ -141,10 +141,11 @@ _LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
 _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexicon.PROJECT_SUFFIXES)})(?=[、,，;；。]|$)")
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 _MONEY_TO_NAME = re.compile(rf"{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}")
-# 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
-_DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")  # a quote may list (“高端化、智能化”)
+# 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
+_DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
 _CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[;；。]|…|$)")
+# 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
 _GROUP_MONEY = re.compile(r"[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
 _REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
@@ -245,8 +246,8 @@ def extract_projects(
             continued = previous[-1][1]
             if not _PHASE_LED.match(text):
                 entries = [(Candidate("", 0, 0), continued)]
-        elif not entries and (shortened := _told_again_without_park(text, projects) or _told_by_short_name(text, short_names)):
-            entries = [(Candidate("", 0, 0), shortened)]
+        elif not entries and (named_again := _named_again(text, projects, short_names)):
+            entries = [(Candidate("", 0, 0), named_again)]
         for candidate, project in entries:
             if candidate.name and (short := _SHORT_NAME.match(text, candidate.end)):
                 short_names[short.group("short")] = project  # 某某产业基地(以下简称“某某”)
@@ -331,21 +332,19 @@ def extract_projects(
     )
 
 
-def _told_again_without_park(sentence: str, projects: list[_Project]) -> _Project | None:
-    """``公共服务区建设项目由某公司投资建设`` after ``某某工业园公共服务区建设项目``: a project named
-    again without the park or place before it (too generic alone to be read as a name)."""
+def _named_again(sentence: str, projects: list[_Project], short_names: dict[str, _Project]) -> _Project | None:
+    """A project named again in a form too generic to be read as a name alone: without the park
+    before it (``公共服务区建设项目由某公司投资建设`` after ``某某工业园公共服务区建设项目``), or by
+    the short name a bracket gave it (``东方诚负责人…`` after ``某某产业基地(以下简称“东方诚”)``)."""
     for project in reversed(projects):
         name = project.name
         for head in _SUFFIX.finditer(name, 0, len(name) - 6):
             tail = name[head.end():]
             at = sentence.find(tail)
-            if at >= 0 and (at == 0 or not _CJK_AT.match(sentence, at - 1) or sentence[at - 1] == "的") and _SUFFIX_AT_END.search(tail):
+            if at < 0 or not _SUFFIX_AT_END.search(tail):
+                continue
+            if at == 0 or not _CJK_AT.match(sentence, at - 1) or sentence[at - 1] == "的":
                 return project
-    return None
-
-
-def _told_by_short_name(sentence: str, short_names: dict[str, _Project]) -> _Project | None:
-    """``东方诚负责人介绍说,…投资2.5亿元`` after ``某某产业基地(以下简称“东方诚”)``."""
     return next((project for short, project in short_names.items() if sentence.startswith(short)), None)
 
 
