@@ -195,6 +195,26 @@ def test_the_exit_code_is_zero_only_when_every_file_loaded(sqlite_url, tmp_path)
     assert error_free(one_bad.stderr) and "refused mixed/random.bin: binary file, not text" in one_bad.stderr.splitlines()
 
 
+def test_an_article_the_extractor_fails_on_is_refused_and_the_others_load(sqlite_url, monkeypatch):
+    import tracker.load
+
+    real = tracker.load.extract_article
+
+    def failing_on_one(article):
+        if "三佳" in article.text:
+            raise IndexError("string index out of range")
+        return real(article)
+
+    monkeypatch.setattr(tracker.load, "extract_article", failing_on_one)
+    engine = make_engine(sqlite_url)
+    report = seed(engine, [SEEDS], workers=0)
+    assert report.count("loaded") == len(list(SEEDS.glob("*.txt"))) - 1
+    [refused] = report.refused
+    assert refused.path.endswith("003_c231c8568f6beea3.txt") and "IndexError" in refused.message
+    assert not problems(engine)
+    engine.dispose()
+
+
 def error_free(stderr: str) -> bool:
     return "Traceback" not in stderr and "Error:" not in stderr
 

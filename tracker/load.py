@@ -20,7 +20,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,7 +194,12 @@ def _extract(raw: str, metadata: dict) -> tuple[NormalisedArticle, ArticleFacts]
 
 
 def _store(connection: Connection, item: _Read, known: Known) -> FileOutcome:
-    article, facts = item.extracted.result()
+    try:
+        article, facts = item.extracted.result()
+    except BrokenExecutor:
+        raise  # a worker died (killed, out of memory): the seed stops, nothing of this batch kept
+    except Exception as exc:  # the extractor failed on this text: refuse it and load the others
+        return FileOutcome(item.shown, "refused", f"the extractor failed on it ({type(exc).__name__}: {exc}); please report it")
     # Asked again under the lock: another seeder, or the same text under another name, may
     # have loaded it since it was read.
     if connection.scalar(select(Article.id).where(Article.content_sha256 == item.digest)) is not None:
