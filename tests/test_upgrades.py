@@ -17,6 +17,7 @@ from tests.consistency import TABLES, checksum, contents, facts_per_article, pro
 from tests.test_seed import snapshot
 from tracker.cli import app
 from tracker.db.engine import alembic_config, current_revision, head_revision, make_engine, migrate
+from tracker.errors import RebuildError
 from tracker.load import seed
 
 VIEWS = ("project_overview", "issue_overview", "open_issues", "district_summary", "project_evidence")
@@ -157,7 +158,7 @@ def test_a_rebuild_that_fails_midway_leaves_the_old_facts(seeded, monkeypatch):
 
     monkeypatch.setattr(tracker.load, "EXTRACTOR_VERSION", "improved")
     monkeypatch.setattr(tracker.load, "extract_article", failing)
-    with pytest.raises(RuntimeError, match="extractor bug"):
+    with pytest.raises(RebuildError, match=r"re-reading \S+ with extractor improved failed \(RuntimeError: extractor bug\)"):
         seed(engine, [SEEDS])
     assert snapshot(engine) == before  # nothing half-rebuilt: the old facts, all of them
     with engine.connect() as connection:

@@ -19,3 +19,7 @@ class InvalidSql(TrackerError):
 
 class InvalidInput(TrackerError):
     """A command-line value (amount, date, filter) could not be understood."""
+
+
+class RebuildError(TrackerError):
+    """Re-reading a stored article with a new extractor failed; the old facts are kept."""

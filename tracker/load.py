@@ -39,7 +39,7 @@ from tracker.db.models import (
     ProjectMention,
     ProjectStatus,
 )
-from tracker.errors import ArticleError
+from tracker.errors import ArticleError, RebuildError
 from tracker.extract.article import EXTRACTOR_VERSION, extract_article
 from tracker.extract.facts import ArticleFacts
 from tracker.store import Known, district_ids_of, store_article, store_facts
@@ -398,12 +398,18 @@ def rebuild_outdated(engine: Engine) -> int:
         ids = connection.scalars(select(Article.id).order_by(Article.id)).all()
         # A few at a time, never the whole corpus's text at once.
         for start in range(0, len(ids), MAX_BATCH):
-            stored = select(Article.id, Article.raw_text, Article.title, Article.source, Article.published_on)
-            for article_id, raw_text, title, source, published_on in connection.execute(
+            stored = select(Article.id, Article.path, Article.raw_text, Article.title, Article.source, Article.published_on)
+            for article_id, path, raw_text, title, source, published_on in connection.execute(
                 stored.where(Article.id.in_(ids[start:start + MAX_BATCH])).order_by(Article.id)
             ).all():
                 article = normalise(raw_text, title=title, source=source, published_on=published_on)
-                facts = extract_article(article)
+                try:
+                    facts = extract_article(article)
+                except Exception as exc:  # the rollback keeps every old fact; say which article
+                    raise RebuildError(
+                        f"re-reading {path} with extractor {EXTRACTOR_VERSION} failed ({type(exc).__name__}: {exc}); "
+                        "nothing was changed or loaded, the old facts are kept; please report it"
+                    ) from exc
                 districts = district_ids_of(connection, facts, known)
                 connection.execute(update(Article).where(Article.id == article_id).values(
                     text=article.text, extractor_version=EXTRACTOR_VERSION,
