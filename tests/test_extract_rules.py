@@ -1291,3 +1291,44 @@ def test_a_short_name_given_in_brackets_carries_the_projects_facts():
 def test_money_before_a_quoted_name_is_its_investment():
     facts = read("5月初,总投资3.2亿元的“青禾生物质热电联产项目”完成规划选址。")
     assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾生物质热电联产项目", 320000000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company invests, the project is what follows 投资的; a kind of project is a name with its company.
+        ("本次签约的3个项目包括青禾装备有限公司投资的智能机器人制造项目、翠湖能源有限公司投资的新能源产业园项目、"
+         "远山化工物资有限公司投资的燃料仓储项目。",
+         [("智能机器人制造项目", "青禾装备有限公司"), ("新能源产业园项目", "翠湖能源有限公司"),
+          ("燃料仓储项目", "远山化工物资有限公司")]),
+        # A park's key projects are a kind; planning and packaging projects, or taking charge of them, are work.
+        ("在青禾经济开发区重点项目集中签约仪式上,10个项目完成签约。", []),
+        ("同时积极策划包装项目。", []),
+        ("做到“每个项目有人挂,人人都要挂项目”。", []),
+        # 建设 before a phase is part of the name, not a verb that starts one.
+        ("本次集中开工的项目有投资7.39亿元的青禾教育园区建设二期项目、投资2.5亿元的翠湖医疗园区建设项目2个项目。",
+         [("青禾教育园区建设二期项目", None), ("翠湖医疗园区建设项目", None)]),
+        # Two characters and a one-character trade are a firm (翠湖乳业); 生态牧业 and 畜牧业 are kinds.
+        ("县长深入到青禾乳业项目调研督导项目建设工作。", [("青禾乳业项目", None)]),
+        ("全县发展生态牧业项目和畜牧业项目。", []),
+    ],
+)
+def test_names_learned_from_sets_55_to_58(text, expected):
+    assert [(p.name, p.company) for p in read(text).projects] == expected
+
+
+def test_a_problem_a_visit_learned_of_is_an_issue_and_how_problems_are_handled_is_not():
+    found = issues(
+        "督导组在青禾食品项目了解到,因新上设备流动资金短缺,便现场安排项目包联领导与银行联系协调贷款事宜;"
+        "在翠湖机器人项目,督导组了解到项目手续办理存在一定困难,现场安排包联人带着企业全程跑手续;"
+        "在远山电子产业园项目,督导组了解到技术人员食宿不便,现场联系就近安排好他们的食宿。"
+    )
+    assert [(owner, category) for owner, category, _ in found] == [
+        ("青禾食品项目", "funding"), ("翠湖机器人项目", "permit"), ("远山电子产业园项目", "other")]
+    assert issues("青禾食品项目于3月开工。建立项目问题协同推进机制,每周召开专班推进调度会,专题研究项目问题,"
+                  "实现“提报问题、分解任务、反馈结果”闭环运行。") == []
+    assert issues("县长深入青禾食品项目现场,并与相关部门负责人共同研究解决问题的办法及措施。") == []
+    assert issues("自青禾风电场项目落地以来,工作队坚持“进企业、解难题、稳增长、促发展”理念。") == []
+    # What was solved starts after 解决了, and a plot ratio under the limit is a planning problem.
+    assert issues("为办理青禾生物食品生产加工项目征地等相关手续,及时调整项目规划设计方案,顺利解决了项目建设容积率不达标问题。") == [
+        ("青禾生物食品生产加工项目", "planning", "项目建设容积率不达标问题")]

@@ -232,6 +232,9 @@ ARTICLES = [
     # The only unit named, twice, with its province.
     (None, "山东省派工作组到潍坊市某项目调研,解决用电问题。工作组与潍坊市有关部门座谈。", "370700"),
     (None, "工作组到潍坊市某项目调研。", None),
+    # A county since renamed a district, in a report from before: 双流县 is 双流区 now, and a county's
+    # full name written twice is as good as a district's written five times.
+    (None, "今年是双流县的“项目建设年”。全县上下凝聚共识,双流县坚持项目带动。", "510116"),
 ]
 
 

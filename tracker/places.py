@@ -389,6 +389,7 @@ def _district_in(title: str | None, text: str) -> Division | None:
     scores: dict[str, int] = defaultdict(int)
     named: set[str] = set()  # named properly at least once: in the title, or not by a short form
     in_full: dict[str, int] = defaultdict(int)  # mentions by the unit's full name
+    suffixes: dict[str, set[str]] = defaultdict(set)  # …and how those end (辽中县, now 辽中区)
     title_units: set[str] = set()
     opening = None  # the unit the body opens with (襄都区以项目建设为主题主线…)
     mentioned: set[str] = set()
@@ -397,6 +398,8 @@ def _district_in(title: str | None, text: str) -> Division | None:
         d = m.division
         mentioned.add(d.adcode)
         in_full[d.adcode] += not m.entry.short
+        if not m.entry.short:
+            suffixes[d.adcode].add(m.text[-1])
         if d.level == "province" or any(s <= m.start < e for s, e in documents):
             continue
         if m.start < len(head):
@@ -427,7 +430,8 @@ def _district_in(title: str | None, text: str) -> Division | None:
     rivals = [s for a, s in candidates.items() if a not in related and best not in g.ancestors(a)]
     # 老城区 is a 洛阳 district, and a common noun in a 我区 report: uncorroborated, it needs more.
     # 我县 (or 全县) in a report that names one county (泽州县中医院…) says the county is the reporter's own.
-    suffix = g.units[best].name[-1]
+    # A county renamed a district is still a county in a report from before (今年是辽中县的…).
+    suffix = g.units[best].name[-1] if not suffixes[best] & set(_OWN_SUFFIXES) else _OWN_SUFFIXES[0]
     placed = best in title_units or best == opening or bool(g.ancestors(best) & mentioned)
     own = suffix in _OWN_SUFFIXES and any(word + suffix in body for word in "我全该")  # 该县: the one just named
     # A place so placed, with no other in sight, is the article's even named once (安徽黟县…);

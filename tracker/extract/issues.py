@@ -73,7 +73,7 @@ _BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # �
 _NOT_A_COMPANY_NAME = ("该公司", "本公司", "我公司", "贵公司", "子公司", "分公司", "各公司")
 _LISTED_COMPANIES = re.compile(rf"(?:(?:、|和|及)(?:{_LEGAL_COMPANY.pattern}))+")
 _LEAD_IN = re.compile(
-    r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决|针对|包括|围绕|其中|现正在|正在|抓紧|积极|[:：]\s*一是))+"
+    r"^(?:[^,，;；]*?(?:推动解决|协调解决|帮助解决|解决(?:了(?=.))?|针对|包括|围绕|其中|现正在|正在|抓紧|积极|[:：]\s*一是))+"
 )
 _CATEGORY = [(category, re.compile("|".join(words))) for category, words in lexicon.ISSUE_CATEGORY_WORDS]
 _STATUS = [

@@ -48,7 +48,7 @@ _ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES
 _SUFFIX = re.compile(
     rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
          (?:{_NAMED_PHASE})?
-         (?:[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期)
+         (?:(?:建设)?[(（]?[一二三四五六七八九十]{{1,2}}期[)）]?)?     # 产业园三期, 基地(二期), 园区建设二期
          (?:建设项目|项目|工程)?                              # …(二期)项目, …一期工程
          (?:[(（][\u4e00-\u9fff]{{0,6}}?[一二三四五六七八九十]{{1,2}}期[)）])?  # …项目(某某一期)
          (?:{_SECTION})?                                     # …工程(某路至某桥段)""",
@@ -93,6 +93,8 @@ _SECTOR = re.compile(alternation(lexicon.SECTOR_CLASSES, patterns=True))
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+")
 _SEGMENT = re.compile(r"[^,，;；。]+")
 _NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。()（）]{2,60}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
+# 包括A有限公司投资的B项目、C有限公司投资的D项目: the company invests, the project is B.
+_INVESTED_BY = re.compile(r"(?P<company>[^、,，;；的]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团))(?:投资|投建|出资)(?:建设|兴建)?的")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
 _SITE = re.compile(r"(?<=项目|工程)(?:(?:建设|施工)?现场|建设)$")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
@@ -115,6 +117,7 @@ _COUNT = re.compile(r"^[0-9一二三四五六七八九十百千几多数余]+(?:
 _COUNT_AFTER = re.compile("(?:共计|总计|合计|共)?" + _COUNT.pattern.removeprefix("^"))
 _YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 _CATEGORY = re.compile(alternation(lexicon.CATEGORY_WORDS))
+_FIRM_TRADE = re.compile(f"[\u4e00-\u9fff]{{2}}[{lexicon.FIRM_TRADES}]业")  # 凯达乳业, not 畜牧业
 # 主车间共14条生产线 is a tally of parts; 第二批重点项目 a batch.
 # 某某乡建设项目: a township's works in general, not one undertaking.
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|县|(?<!小)镇|(?<!乡)村)(?:建设)?项目")  # not 小镇, 乡村
@@ -180,6 +183,7 @@ class Candidate:
     group_end: int | None = None
     counted: bool = False  # an item of a list its closer counts as projects (等22个项目)
     noted: bool = False  # an item whose facts are told in its own comma segment (A公司(正在建设厂房),B…)
+    company: str | None = None  # the investor an item names before its project (A有限公司投资的B项目)
 
 
 @dataclass
@@ -227,6 +231,7 @@ def extract_projects(
         entries = []
         for candidate in candidates:
             name, company = _resolve_company(candidate.name, last_company)
+            company = company or candidate.company
             project = _merge(projects, name, place_names, company)
             if company and "company" not in project.attributes:
                 project.attributes["company"] = company
@@ -490,7 +495,8 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     own_head = any(m.group() not in lexicon.STRONG_SUFFIXES for m in _SUFFIX.finditer(core))
     bare = name.endswith(("项目", "工程")) and core == _YEAR.sub("", name[:-2]) and (
         not own_head or core.endswith(lexicon.CATEGORY_ENDINGS))
-    if bare and (core.endswith("业") or distinctive(name, place_names) in lexicon.INDUSTRY_WORDS):
+    firm = _FIRM_TRADE.fullmatch(core) is not None and not _CATEGORY.search(core[:2]) and core[:2] not in lexicon.TRADE_QUALITIES
+    if bare and (core.endswith("业") and not firm or distinctive(name, place_names) in lexicon.INDUSTRY_WORDS):
         return False  # an industry: 装备制造业项目, 农产品加工业项目, 高端纺织项目
     # 学科建设项目, 生态林果业建设项目: a kind of work or an industry built up, no name.
     built = name.endswith("建设项目") and core == _YEAR.sub("", name[:-4]) and not own_head
@@ -611,15 +617,20 @@ def _items(
         item_start = position + len(item) - len(item.lstrip())
         position += len(item) + 1
         name = _strip_money_prefix(item.strip())
+        company = None
+        if (invested := _INVESTED_BY.search(name)) and invested.end() < len(name):
+            company, name = _cut_left(invested.group("company"), _ITEM_BOUNDARY), name[invested.end():]
         # Only the first item runs on from the words before the list (集中开工A、B…); the others
         # are bounded by 、, and a word inside them is no boundary (南对河水库).
         name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的").removeprefix("与")
         name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
         name = _OWNER_OF.sub("", name)  # 水利局的某某项目, 华丰镇的某某项目: whose or where, not which
         name = _SITE.sub("", name)  # 先后到A项目现场、B项目现场: the project, not its site
-        if name and is_project_name(name, place_names) and not _COUNT.match(name):
+        # 某公司投资的新能源产业园项目: the company makes a name of what alone is a kind of project.
+        named = is_project_name(name, place_names) or company is not None and is_project_name(company + name, place_names)
+        if name and named and not _COUNT.match(name):
             offset = text.find(name, item_start)
-            found.append(Candidate(name, offset, offset + len(name), group, group_end or end, counted))
+            found.append(Candidate(name, offset, offset + len(name), group, group_end or end, counted, company=company))
     return found
 
 
