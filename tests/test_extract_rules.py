@@ -1332,3 +1332,35 @@ def test_a_problem_a_visit_learned_of_is_an_issue_and_how_problems_are_handled_i
     # What was solved starts after 解决了, and a plot ratio under the limit is a planning problem.
     assert issues("为办理青禾生物食品生产加工项目征地等相关手续,及时调整项目规划设计方案,顺利解决了项目建设容积率不达标问题。") == [
         ("青禾生物食品生产加工项目", "planning", "项目建设容积率不达标问题")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the project is classed as (该项目为省某某项目) is no project; its money is the heading's.
+        ("青禾水务水质提升项目\n该项目为省新旧动能转换补短板项目,总投资1.8亿元,占地面积105亩。",
+         ["青禾水务水质提升项目"]),
+        # A time word, 这个项目, an ordinal line, a year's key projects and an agency are no names.
+        ("董事长说,年初年产1.5万吨青禾纳米材料生产线项目成功落地后,各部门立即接力完成审批。",
+         ["年产1.5万吨青禾纳米材料生产线项目"]),
+        ("峡口镇一边向市里请示要攻下这个项目。", []),
+        ("第一条生产线已开工生产。", []),
+        ("青禾示范区2020年重点建设项目现场会在青禾羊奶制品深加工项目现场召开。", ["青禾羊奶制品深加工项目"]),
+        ("协调县投促中心办理手续。", []),
+        ("该项目已完成一期工程,正在进行二期工程建设。", []),
+        # The venue of a ceremony is no project, unless it is a project's site.
+        ("主会场设在青禾纺织印染环保综合处理中心,分会场设在翠湖新汽车总站。", []),
+        ("主会场设在青禾生命科学科创中心项目开工现场。", ["青禾生命科学科创中心项目"]),
+        # A builder (施工单位) is no part of the name; a 集运站 is a head noun.
+        ("记者来到青禾集运站,一辆辆卡车来往穿梭。青禾集运站施工单位项目技术负责人介绍说:“项目计划投资近10亿元。”",
+         ["青禾集运站"]),
+    ],
+)
+def test_names_learned_from_sets_59_and_60(text, expected):
+    assert names(text) == expected
+
+
+def test_a_slogan_a_question_and_every_projects_problems_are_no_issues():
+    assert issues("青禾示范区重点项目“讲问题 促投资”现场会在青禾羊奶制品深加工项目现场召开。") == []
+    assert issues("青禾食品项目于3月开工。县里及时帮助项目单位解决建设中存在的征地、拆迁、融资等难题。") == []
+    assert issues("县长询问青禾食品项目推进过程中遇到的“堵点”,摸清症结困难。") == []

@@ -443,10 +443,12 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.group is None and _COUNT_AFTER.match(text, candidate.end):
         return False
-    if text.endswith(("纳入", "列入", "列为", "入选"), 0, candidate.start):
-        return False  # 该项目被纳入2022年度某县民生实事项目: the list it joined, not a project
+    if text.endswith(("纳入", "列入", "列为", "入选", "该项目为", "该项目是", "该项目系", "该项目属于", "该工程为"), 0, candidate.start):
+        return False  # 该项目被纳入2022年度某县民生实事项目, 该项目为省补短板项目: the list it joined, not a project
     if text.endswith("在", 0, candidate.start) and text.startswith(("举行", "召开", "举办"), candidate.end):
         return False  # 开工仪式在某某工业园举行: the venue
+    if text.endswith("会场设在", 0, candidate.start) and not re.match(r"[^,，;；。]{0,4}现场", text[candidate.end:]):
+        return False  # 主会场设在某某中心: the venue (设在某某项目开工现场 is a project's site)
     if _COUNT_BEFORE.search(text, 0, candidate.start):
         return False  # 对14个行政村14.5公里公路进行改建: what is counted is many, not one name
     if _BATCH_NAMED.match(text, candidate.end):
