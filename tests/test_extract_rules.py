@@ -1364,3 +1364,21 @@ def test_a_slogan_a_question_and_every_projects_problems_are_no_issues():
     assert issues("青禾示范区重点项目“讲问题 促投资”现场会在青禾羊奶制品深加工项目现场召开。") == []
     assert issues("青禾食品项目于3月开工。县里及时帮助项目单位解决建设中存在的征地、拆迁、融资等难题。") == []
     assert issues("县长询问青禾食品项目推进过程中遇到的“堵点”,摸清症结困难。") == []
+
+
+def test_learned_from_sets_61_and_62():
+    # A line told of before (这条生产线) and officials are no projects.
+    assert names("青禾食品有限公司鲜食玉米加工项目一期已投产,这条生产线日产2万穗。") == ["青禾食品有限公司鲜食玉米加工项目一期"]
+    assert names("市委常委、政法委书记到青禾产业园调研。") == ["青禾产业园"]
+    # Handing problems on, listing them, a batch's problems and what a project will relieve are no issues.
+    assert issues("县长到青禾食品项目现场办公,问题现场交办相关部门协调解决。") == []
+    assert issues("青禾食品项目待批手续清单式对照、问题式罗列。") == []
+    assert issues("青禾食品项目开工后,帮助解决一批项目手续办理的掣肘问题。") == []
+    assert issues("青禾水库项目建成后,下游六个乡镇农用灌溉缺水问题将得到有效缓解。") == []
+
+
+def test_a_county_news_app_opening_the_text_names_the_county():
+    from tracker.places import article_district
+
+    district = article_district(None, "云上枝江消息 2月20日上午,市委常委来到青禾化工股份有限公司。")
+    assert district is not None and district.adcode == "420583"

@@ -39,7 +39,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_ENDS = frozenset("\n。！？；：:!?;")
 # What a report may open with before its first word: 本网讯(记者 某某), 本报讯 8月28日,
 _DATELINE = re.compile(
-    r"^\s*(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
+    r"^\s*(?:云上)?(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*"  # 云上: a county news app's name
     r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)?[,，]?\s*$"  # 2019年7月16日上午,
 )
 _BLANK = frozenset(" \t\u3000\xa0")
@@ -50,7 +50,8 @@ _LEAD_PERIOD = re.compile(
     r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|\d+个)"
 )
 # …or a publisher named for its place (遂昌新闻网, 平和网, 长兴发布): only read from a source line.
-_LEAD_MEDIA = re.compile(r"(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?:消息|讯)?(?![\u4e00-\u9fff])")
+_LEAD_MEDIA = re.compile(r"(?:(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?:消息|讯)?|消息|讯)(?![\u4e00-\u9fff])")
+_MEDIA_BRAND = "云上"  # 云上枝江消息: a county's news app, named 云上 and the county
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
 _UNIT_SUFFIXES = "县区市旗"
 _AND = ("和", "、", "及", "与")
@@ -339,6 +340,8 @@ _ZONE_AFTER = re.compile(r"经开区|经济开发区|经济技术开发区|高�
 
 
 def _leads_title(text: str, start: int, end: int) -> bool:
+    if start == len(_MEDIA_BRAND) and text.startswith(_MEDIA_BRAND):
+        return bool(_LEAD_MEDIA.match(text, end))
     if not _opens(text, start, "\n"):
         return False
     if _LEAD_AFTER.match(text, end) or (start == 0 and _LEAD_MEDIA.match(text, end)):

@@ -89,7 +89,7 @@ _RECENT = 2
 _COMPANY_RECENT = 3
 _UNNAMED = re.compile(r"[\u4e00-\u9fff]{2,12}(?:项目|工程)(?P<topic>[^,，;；。]{1,14}?)(?:问题|困难)")
 # "…等项目问题" sums up problems listed elsewhere.
-_SUMMARY = re.compile(r"等项目(?:的)?(?:问题|困难)|(?:部分|一些|个别|多个|少数)[^,，;；。]{0,12}项目")
+_SUMMARY = re.compile(r"等项目(?:的)?(?:问题|困难)|(?:部分|一些|一批|个别|多个|少数)[^,，;；。]{0,12}项目")
 
 
 def extract_issues(
