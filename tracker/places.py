@@ -37,9 +37,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # After a line's start or a sentence's end, a place is usually the sentence's subject
 # (襄都区以项目建设为主题主线…).
 _SENTENCE_ENDS = frozenset("\n。！？；：:!?;")
-# What a report may open with before its first word: 本网讯(记者 某某), 本报讯 8月28日,
+_MEDIA_BRAND = "云上"  # 云上枝江消息: a county's news app, named 云上 and the county
+# What a report may open with before its first word: 本网讯(记者 某某), 本报讯 8月28日, 云上…
 _DATELINE = re.compile(
-    r"^\s*(?:云上)?(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*"  # 云上: a county news app's name
+    rf"^\s*(?:{_MEDIA_BRAND})?(?:本报讯|本网讯|讯)?\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*"
     r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)?[,，]?\s*$"  # 2019年7月16日上午,
 )
 _BLANK = frozenset(" \t\u3000\xa0")
@@ -51,7 +52,6 @@ _LEAD_PERIOD = re.compile(
 )
 # …or a publisher named for its place (遂昌新闻网, 平和网, 长兴发布): only read from a source line.
 _LEAD_MEDIA = re.compile(r"(?:(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?:消息|讯)?|消息|讯)(?![\u4e00-\u9fff])")
-_MEDIA_BRAND = "云上"  # 云上枝江消息: a county's news app, named 云上 and the county
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
 _UNIT_SUFFIXES = "县区市旗"
 _AND = ("和", "、", "及", "与")
