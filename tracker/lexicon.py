@@ -469,10 +469,10 @@ NOT_A_PROJECT = ("事务中心", "行政服务中心", "政务服务中心", "�
                  # 某经济开发区重点项目集中签约: a park's projects of a kind, not one of them
                  r"(?:开发区|经开区|高新区|园区|工业园|新区)(?:重点|重大|签约|招商|新开工|续建|在建)项目$",
                  r"^(?:策划|谋划)?包装", "都要",  # 策划包装项目, 人人都要挂项目: work on projects
-                 r"(?:这个|这一|那个|该|此)项目$", r"^第[一二三四五六七八九十\d]+条",  # 攻下这个项目; 第一条生产线: one of its lines
+                 r"这条|这个|这座|这一|那条|那个|(?:该|此)项目$", r"^第[一二三四五六七八九十\d]+条",  # 攻下这个项目, 这条生产线: one told of before; 第一条生产线: one of its lines
                  r"(?:19|20)\d{2}年度?(?:重点|重大)(?:建设)?项目$",  # 某示范区2020年重点建设项目: a year's batch
                  "投促中心", "促进中心", "施工单位", "建设单位", "多处", "其余", "进行",  # agencies, builders, many; a verb
-                 r"^(?:这条|这个|这座|这一|那条|那个)", r"(?:常委|书记)$")  # 这条生产线: one told of before; officials
+                 r"(?:常委|书记)$")  # officials
 
 # A name ending in these is an aim, not an undertaking (城乡供水一体化, 产业园区基础设施).
 ABSTRACT_ENDINGS = ("一体化", "基础设施", "现代化", "产业工程",  # 装备制造产业工程: a sector's programme
