@@ -1382,3 +1382,72 @@ def test_a_county_news_app_opening_the_text_names_the_county():
 
     district = article_district(None, "云上枝江消息 2月20日上午,市委常委来到青禾化工股份有限公司。")
     assert district is not None and district.adcode == "420583"
+
+
+def test_names_learned_from_sets_63_and_64():
+    # A road from one place to another keeps both ends; a visitor's 到 is no part of a name.
+    assert names("青禾县S305东岭到西坪道路、南关集贸市场等2个项目集中开工。") == ["青禾县S305东岭到西坪道路", "南关集贸市场"]
+    assert names("副州长一行到青禾三级公路建设施工现场查看。") == ["青禾三级公路"]
+    # Who speaks is not part of the name (a page that lost its 对); what a company makes, in brackets, is.
+    assert names("项目责任单位工作人员青禾堤加固工程进行了详细介绍。") == ["青禾堤加固工程"]
+    assert names("关于青禾电气科技有限公司(变频器、伺服器生产)项目,目前企业投资意愿不强。") == [
+        "青禾电气科技有限公司(变频器、伺服器生产)项目"
+    ]
+    # Each item listed after what a project builds is a part of it, not a project.
+    assert names("其中,青禾度假小镇项目总投资25亿元,以花卉为主题建设花卉乐园、婚嫁中心、精品酒店等。") == ["青禾度假小镇项目"]
+    # A title's second line opening with 暨; a project as the main venue.
+    assert names("我县举行重大项目集中开工活动\n暨青禾芳香小镇项目开工仪式") == ["青禾芳香小镇项目"]
+    assert names("签约仪式主会场设在青禾半导体模组项目。") == ["青禾半导体模组项目"]
+    # Equipment, another key project, a short name in brackets, a frequency: none is a project.
+    assert names("我们正在紧锣密鼓地安装叠合楼板线、钢筋生产线等设备。") == []
+    assert names("作为东阳市另一大重点项目,青禾小镇项目建设火热。") == ["青禾小镇项目"]
+    assert names("青禾水电站进场公路(简称青坪公路),起点位于东岭乡。") == ["青禾水电站进场公路"]
+    assert names("每月至少组织一次项目踏查。") == []
+    # Two outputs of one plant joined by 和; an output makes 项目 a name even before 规划.
+    assert names("察看青禾资源化利用年产10万吨沉淀剂和25万吨镁质新材料项目选址情况。") == [
+        "青禾资源化利用年产10万吨沉淀剂和25万吨镁质新材料项目"
+    ]
+    assert names("详细了解380立方米生铁高炉技术更新改造项目规划设计情况。") == ["380立方米生铁高炉技术更新改造项目"]
+    # Facilities: a maternity hospital, a reserve store, an activity centre at its building site.
+    assert names("在青禾县应急物资储备库,考察组听取汇报。") == ["青禾县应急物资储备库"]
+    assert names("在青禾县妇幼保健院和青禾县群众演艺活动中心施工现场,考察组了解进度。") == [
+        "青禾县妇幼保健院", "青禾县群众演艺活动中心"
+    ]
+    # 新建 inside a name listed first does not make the next item a part.
+    assert names("目前,青禾医院异地新建项目、农高区科创中心等项目进展顺利。") == ["青禾医院异地新建项目", "农高区科创中心"]
+    # Ways of serving projects, the projects a works serves, a bare programme: no projects.
+    assert names("持续实行领导包联服务、部门领办代办、专班联席会议等项目建设服务机制。") == []
+    assert names("青禾110kV输变电工程开工。该工程的实施可满足青禾工业园区、中日示范区等新增项目的用电需求。") == [
+        "青禾110kV输变电工程"
+    ]
+    assert names("同时开工的还有县城停车场建设、老旧小区改造等项目。") == ["县城停车场建设"]
+
+
+def test_issues_learned_from_sets_63_and_64():
+    # Two problems told in full on either side of 、 are two; parties are not a company.
+    assert issues("风湾村大桥项目进度慢的原因在于建设资金未能及时到位、建设单位与施工单位有小纠纷。") == [
+        ("风湾村大桥项目", "funding", "风湾村大桥项目进度慢的原因在于建设资金未能及时到位"),
+        ("风湾村大桥项目", "other", "建设单位与施工单位有小纠纷"),
+    ]
+    # Damage, and an investor's weak will to build, are problems.
+    assert issues("青禾生物科技产业园负责人表示感谢。7月中旬,连续大风造成该园区电力专用线路严重受损。") == [
+        ("青禾生物科技产业园", "power", "连续大风造成该园区电力专用线路严重受损")
+    ]
+    assert issues("关于青禾电气科技有限公司(变频器、伺服器生产)项目,目前企业投资意愿不强。") == [
+        ("青禾电气科技有限公司(变频器、伺服器生产)项目", "other", "目前企业投资意愿不强")
+    ]
+    # A boast that problems can be solved, and a project's problems in general, report none.
+    assert issues("盘活闲置厂房,能够快速解决青禾公司项目建设难题。") == []
+    assert issues("青禾产业园开工。县里召开协调会议,协商解决项目推进过程中面临的问题。") == []
+
+
+def test_a_count_split_off_at_a_semicolon_makes_the_money_after_it_aggregate():
+    facts = read("市场主导类项目84个,总投资610.85亿元;1-9月完成投资168.44亿元,完成年度计划投资的79.73%。")
+    assert ("完成投资", 16844000000) in [(f.metric, f.value) for f in facts.figures]
+
+
+def test_a_short_form_opening_a_title_sentence_with_a_count_names_the_county():
+    from tracker.places import article_district
+
+    district = article_district("今后出行更方便!灵山这27个重大项目开竣工!", "3月27日,我县举行重大项目集中开竣工仪式。")
+    assert district is not None and district.adcode == "450721"

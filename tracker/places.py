@@ -48,8 +48,9 @@ _BLANK = frozenset(" \t\u3000\xa0")
 _LEAD_AFTER = re.compile(r"[ \t\u3000\xa0]*[:：|丨]")
 # …or a title that opens with the place and a period or a count (德清上半年…, 德清21个重点项目开工).
 _LEAD_PERIOD = re.compile(
-    r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|\d+个)"
+    r"(?:第[一二三四]季度|前三季度|上半年|下半年|今年|去年|全年|(?:19|20)\d{2}年|\d{1,2}(?:-\d{1,2})?月|这?\d+个)"
 )
+_TITLE_SENTENCE_ENDS = "!！?？。"
 # …or a publisher named for its place (遂昌新闻网, 平和网, 长兴发布): only read from a source line.
 _LEAD_MEDIA = re.compile(r"(?:(?:新闻网|新闻|日报|融媒体中心|融媒|发布|电视台|广播电视台|在线|网|报)(?:消息|讯)?|消息|讯)(?![\u4e00-\u9fff])")
 # 云霄全县, 宽城全区: a short form followed by "the whole county" speaks of that county.
@@ -342,12 +343,15 @@ _ZONE_AFTER = re.compile(r"经开区|经济开发区|经济技术开发区|高�
 def _leads_title(text: str, start: int, end: int) -> bool:
     if start == len(_MEDIA_BRAND) and text.startswith(_MEDIA_BRAND):
         return bool(_LEAD_MEDIA.match(text, end))
+    line_end = text.find("\n", end)
+    # A title opening with the place and a period or count, also after an exclamation that opens
+    # it (今后出行更方便!灵山这27个重大项目开竣工!).
+    title_sentence = "\n" not in text[:start] and _opens(text, start, _TITLE_SENTENCE_ENDS)
+    if title_sentence and line_end != -1 and _LEAD_PERIOD.match(text, end):
+        return True
     if not _opens(text, start, "\n"):
         return False
-    if _LEAD_AFTER.match(text, end) or (start == 0 and _LEAD_MEDIA.match(text, end)):
-        return True
-    line_end = text.find("\n", end)
-    return start == 0 and line_end != -1 and bool(_LEAD_PERIOD.match(text, end))
+    return bool(_LEAD_AFTER.match(text, end) or (start == 0 and _LEAD_MEDIA.match(text, end)))
 
 
 def _opens(text: str, i: int, after: frozenset[str] | str) -> bool:

@@ -126,12 +126,17 @@ def extract_figures(
     facts: list[FigureFact] = []
     counted: dict[tuple[Decimal, str, str | None], list[str]] = {}
     carried: DateMention | None = None
+    counted_things = False  # whether the sentence before counts things (for one split off at a semicolon)
     previous: Sentence | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, published_on)
-        if not _continues(previous, sentence):
+        continued = _continues(previous, sentence)
+        if not continued:
             carried = None
-        for figure in _sentence_figures(sentence.text, mentions, (project_ends or {}).get(index, ())):
+        numbers = _numbers(sentence.text)
+        for figure in _sentence_figures(
+            sentence.text, numbers, mentions, (project_ends or {}).get(index, ()), continued and counted_things
+        ):
             number = figure.number
             period = _period(sentence.text, number.start, mentions, carried, published_on)
             same = counted.get((number.value, number.unit, period), [])
@@ -150,6 +155,7 @@ def extract_figures(
                 )
             )
         carried = _last_period_mention(mentions, sentence.text) or carried
+        counted_things = _counts_things(numbers) or continued and counted_things
         previous = sentence
     return facts
 
@@ -188,13 +194,21 @@ def _numbers(text: str) -> list[_Number]:
 
 
 # --- steps 2 to 4, sentence by sentence -----------------------------------------------------------
-def _sentence_figures(text: str, mentions: list[DateMention], project_ends: Sequence[int] = ()) -> list[_Figure]:
+def _counts_things(numbers: list[_Number]) -> bool:
+    return any(_is_count(n) and n.value >= 2 for n in numbers)
+
+
+def _sentence_figures(
+    text: str, numbers: list[_Number], mentions: list[DateMention], project_ends: Sequence[int] = (),
+    counted_before: bool = False,
+) -> list[_Figure]:
+    """The figures of one sentence; ``counted_before`` when it goes on from one, split off at a
+    semicolon, that counts things (市场主导类项目84个…;1-9月完成投资168.44亿元)."""
     if _LABEL_EXPLAINED.search(text):
         return []
-    numbers = _numbers(text)
     project_from = _project_scope_start(text, numbers)
     own_facts = [(end, _clauses_on(text, end, 2)) for end in project_ends]
-    counts_things = any(_is_count(n) and n.value >= 2 for n in numbers)
+    counts_things = _counts_things(numbers) or counted_before
     aggregate = (
         counts_things
         or any(word in text for word in lexicon.FIGURE_AGGREGATE_WORDS)

@@ -9,7 +9,7 @@ from how the sentence reports the resolution. Counts of problems are district fi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from tracker import lexicon
@@ -67,7 +67,8 @@ _CONSEQUENCE = re.compile(
 _GENERIC = re.compile(alternation(lexicon.GENERIC_PROBLEMS, patterns=True))
 _TALK = re.compile(alternation(lexicon.ISSUE_TALK, patterns=True))
 _KIND_AFTER_LIST = re.compile(r"等([^,，;；。、等]{2,10}?)(?:的)?(?:问题|困难|难题)")
-_COMPANY = re.compile(r"(?:(?!的)[\u4e00-\u9fff()（）]){2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")  # 某人提出的公司 is none
+# 某人提出的公司 is none; 建设单位与挂靠公司 are two parties, not a company's name.
+_COMPANY = re.compile(r"(?:(?!的|与|单位)[\u4e00-\u9fff()（）]){2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
 _LEGAL_COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,24}?(?:有限责任公司|有限公司)")
 _BEFORE_COMPANY = re.compile(r"的|接到|来到|走进|深入|位于|向")  # 中心接到某某有限公司的请求
 _NOT_A_COMPANY_NAME = ("该公司", "本公司", "我公司", "贵公司", "子公司", "分公司", "各公司")
@@ -146,7 +147,7 @@ def extract_issues(
         previous_clause_issues: list[int] = []  # the issues the clause before reported
         sentence_issues: list[int] = []
         quiet: list[str] = []  # the clauses since the last issue of the sentence, which told none
-        for clause in _CLAUSES.split(text):
+        for clause, each_its_own in _clauses(text):
             quiet_before, quiet = quiet, [*quiet, clause]
             start = text.find(clause, position)
             position = start + len(clause)
@@ -154,8 +155,8 @@ def extract_issues(
             told_as_list = listed is not None and start < listed.end() and end > listed.start()
             in_list = text.startswith(("、", "和", "以及"), end) or text.endswith(("、", "和"), 0, start)
             # 就A问题、B问题进行研究: the talk after the last item is about all of them, not about B.
-            listed_item = in_list and "问题" in clause and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
-            said = clause[:clause.rfind("问题") + 2] if listed_item else clause
+            listed_item = each_its_own or in_list and "问题" in clause and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
+            said = clause[:clause.rfind("问题") + 2] if listed_item and "问题" in clause else clause
             noted = _NOTED.fullmatch(clause.strip())  # A有限公司(暂停), in a list of where each stands
             if (asked or told_as_list or noted or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
                     or _TALK.search(said) or _QUOTED_QUESTION.search(clause)):
@@ -265,6 +266,18 @@ def extract_issues(
         if issues and _FIRST_ITEM.search(text) and issues[-1].sentence == text:
             numbered = issues[-1]  # 需要协调解决四方面的问题:一是…; the items that follow are its kin
     return issues
+
+
+def _clauses(text: str) -> Iterator[tuple[str, bool]]:
+    """The clauses of a sentence, and whether each is one of problems listed with 、, each told in
+    full (资金未能及时到位、建设单位与挂靠公司有小纠纷: two problems, not one and its consequence)."""
+    for clause in _CLAUSES.split(text):
+        parts = clause.split("、")
+        # Short parts (流程复杂、对接不畅) tell one problem twice; 等…问题 closes a list of matters.
+        if len(parts) > 1 and "等" not in clause and all(_PROBLEM.search(p) and len(_CJK.findall(p)) >= 8 for p in parts):
+            yield from ((part, True) for part in parts)
+        else:
+            yield clause, False
 
 
 def _named_company(text: str) -> str | None:

@@ -35,6 +35,7 @@ _NAME_SPAN = re.compile(
     rf"""(?:
         [(（][\u4e00-\u9fff]{{0,6}}[一二三四五六七八九十]{{1,2}}期[)）]   # a phase in brackets: (二期), (某某一期)
       | [(（][\u4e00-\u9fff0-9A-Za-z]{{1,8}}[)）](?=[\u4e00-\u9fff0-9A-Za-z])  # 某某乳业(某地)年产…, 液化天然气(LNG)生产…: the name goes on
+      | [(（][\u4e00-\u9fff]{{2,8}}(?:、[\u4e00-\u9fff]{{2,8}})+[)）](?=项目|工程)  # 某某有限公司(变频器、伺服器生产)项目
       | {_SECTION}
       | {_NAMED_PHASE}
       | (?<=[\u4e00-\u9fff])“[\u4e00-\u9fff0-9A-Za-z]{{1,10}}”(?=(?:建设)?(?:项目|工程))  # 文化体育“两馆一中心”建设项目
@@ -67,7 +68,9 @@ _PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)")
 _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
-_NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业|占比|比重|居多|为主")  # 等项目占比较大: kinds
+# 实行A服务、B代办等项目建设服务机制: ways of serving projects; 满足A、B等新增项目的用电需求: whom
+# a works serves.
+_NOT_LISTED_PROJECTS = re.compile(r"(?:为|于)一体|[和及与]企业|占比|比重|居多|为主|[^,，;；。]{0,6}机制|的?[^,，;；。]{0,4}需求")  # 等项目占比较大: kinds
 _ATTACHED = re.compile(r"^附(?:件|表)?[^,，;；。:：]{0,6}[:：]")
 _AMONG = re.compile(r"^(?:其中|分别是|分别为|具体为|具体是)[,，:：]?")
 _COUNTED_PROJECTS = re.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:个|项)[^,，;；。]{0,8}?(?:项目|工程)")
@@ -420,9 +423,18 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
             found.append(candidate)
             taken.append((candidate.start, candidate.end))
-    found = sorted((c for c in found if _stands_alone(text, c)), key=lambda c: c.start)
-    # 某某项目计划总投资89.5亿元,主要建设内容为A和B项目: what a project named first builds is its part.
-    return [c for i, c in enumerate(found) if i == 0 or not _builds_part(text, found[i - 1].end, c.start)]
+    named = [(c.start, c.end) for c in found]
+    found = sorted((c for c in found if _stands_alone(text, c, named)), key=lambda c: c.start)
+    # 某某项目计划总投资89.5亿元,主要建设内容为A和B项目: what a project named first builds is its part,
+    # and so is each item listed after a part (建设A乐园、B中心、C酒店等).
+    kept: list[Candidate] = []
+    part = False
+    for i, c in enumerate(found):
+        before = text[found[i - 1].end:c.start] if i else ""
+        part = i > 0 and (_builds_part(text, found[i - 1].end, c.start) or part and before in _LIST_JOINERS)
+        if not part:
+            kept.append(c)
+    return kept
 
 
 def _builds_part(text: str, after: int, start: int) -> bool:
@@ -434,7 +446,7 @@ def _builds_part(text: str, after: int, start: int) -> bool:
     return not _PART_CLAUSE_END.search(text, parts[-1].end(), start + 1)
 
 
-def _stands_alone(text: str, candidate: Candidate) -> bool:
+def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] = ()) -> bool:
     """Whether the clause around a candidate reads it as one undertaking: not a planning concept
     (等“一区四园”的产业格局 — concept enumerations close with quotes, so look past them), not a
     class counted after its name (某某功能区项目28个), not a goal or a component of another
@@ -447,21 +459,27 @@ def _stands_alone(text: str, candidate: Candidate) -> bool:
         return False  # 该项目被纳入2022年度某县民生实事项目, 该项目为省补短板项目: the list it joined, not a project
     if text.endswith("在", 0, candidate.start) and text.startswith(("举行", "召开", "举办"), candidate.end):
         return False  # 开工仪式在某某工业园举行: the venue
-    if text.endswith("会场设在", 0, candidate.start) and not re.match(r"[^,，;；。]{0,4}现场", text[candidate.end:]):
-        return False  # 主会场设在某某中心: the venue (设在某某项目开工现场 is a project's site)
+    if (text.endswith("会场设在", 0, candidate.start) and not candidate.name.endswith(lexicon.STRONG_SUFFIXES)
+            and not re.match(r"[^,，;；。]{0,4}现场", text[candidate.end:])):
+        return False  # 主会场设在某某中心: the venue (设在某某项目, 设在某某中心开工现场: a project's site)
     if _COUNT_BEFORE.search(text, 0, candidate.start):
         return False  # 对14个行政村14.5公里公路进行改建: what is counted is many, not one name
     if _BATCH_NAMED.match(text, candidate.end):
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
     if text.endswith("一批", 0, candidate.start):
         return False  # 引进A、B等一批代表性回归项目: what the listed ones are, not one more
+    if text.startswith(("等设备", "等设施", "等装备"), candidate.end):
+        return False  # 安装叠合楼板线、钢筋生产线等设备: a plant's equipment
     if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
         return False  # 某某项目坐落于县城区中心: where it is
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
         return True
     if candidate.counted:
         return True  # 主要包括A、B等22个项目: the list says its items are projects
-    return _PART_OR_GOAL.search(text, 0, candidate.start) is None
+    # …a part word inside another name (某医院异地新建项目、某科创中心等) is that name's.
+    return not any(
+        not any(s <= m.start() < e for s, e in named) for m in _PART_OR_GOAL.finditer(text, 0, candidate.start)
+    )
 
 
 @lru_cache(maxsize=4096)  # pure, and the same names come back sentence after sentence
@@ -732,7 +750,7 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
                 continue
             if chunk.endswith("项目工程", 0, end):
                 end -= 2  # 在城市会客厅项目工程现场举行: the works of the project
-            name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、"))
+            name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、到"))  # 一行到某某公路: the verb
             start = span.start() + end - len(name)
             if start == span.start():
                 name = _with_listed_products(text, start, name) + name
@@ -789,8 +807,9 @@ def _last_name_end(chunk: str, start: int, end: int) -> int | None:
             if match.group().endswith("项目工程"):
                 best = match.end() - 2  # 某某项目工程款: the project, then what it pays
             continue
+        # 项目建设, 项目规划: 项目 as a modifier, unless its words give an output (380立方米…改造项目规划).
         if (match.group() == "项目" and following.startswith(lexicon.PROJECT_AS_MODIFIER)
-                and not following.startswith(lexicon.PROJECT_SITE)):
+                and not following.startswith(lexicon.PROJECT_SITE) and not _CAPACITY.search(chunk, start, match.start())):
             continue
         strong = match.group().endswith(lexicon.STRONG_SUFFIXES) or "期" in match.group()
         if strong or not following or _CONTINUATION.match(following):
