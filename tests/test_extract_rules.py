@@ -1451,3 +1451,40 @@ def test_a_short_form_opening_a_title_sentence_with_a_count_names_the_county():
 
     district = article_district("今后出行更方便!灵山这27个重大项目开竣工!", "3月27日,我县举行重大项目集中开竣工仪式。")
     assert district is not None and district.adcode == "450721"
+
+
+def test_names_learned_from_sets_65_and_66():
+    # A grain reserve is a name's words, not the verb 储备; a site is looked at 实地.
+    assert names("委员们到青禾片区粮食储备物流中心实地查看。") == ["青禾片区粮食储备物流中心"]
+    assert names("近日,青禾县西湖商住楼的业主反映。") == ["青禾县西湖商住楼"]
+    # 护航 and a place's 投资 come before a name.
+    assert names("青禾区:电力先行 护航省重点建设项目") == []
+    assert names("该公司2016年在平阴县投资青禾果蔬深加工项目,总投资2.1亿元。") == ["青禾果蔬深加工项目"]
+    # What a project combines (集A、B、C一体化的) is no list of projects.
+    assert names("分别是:建设集仓储、运输、汽修一体化的青禾仓储物流中心项目;青禾蜜柚深加工项目。") == [
+        "青禾仓储物流中心项目", "青禾蜜柚深加工项目"
+    ]
+    # A total and a kind of integration are no projects.
+    assert names(
+        "集中推进青禾科创谷项目等21个新开工项目,新增总投资 176 亿元、完成年度投资22亿元以上加快青禾储能、青禾绿电园区等57个在建项目建设。"
+    ) == ["青禾科创谷项目", "青禾绿电园区"]
+    assert names("项目为一、二、三产融合项目,有利于推动农产品优化升级。") == []
+
+
+def test_issues_learned_from_sets_65_and_66():
+    # A failed acceptance check is a permit problem of the project the article is about.
+    assert issues(
+        "青禾县西湖商住楼于2013年开工建设。在申请消防验收过程中,由于开发商未按图纸施工,导致验收失败。"
+    ) == [("青禾县西湖商住楼", "permit", "导致验收失败")]
+    # Problems listed one by one across semicolons are each their own, even two of one kind;
+    # a heading (关于…的建设问题) and what a visit looked at are no problems.
+    found = issues(
+        "委员们到青禾粮食储备物流中心实地查看了建设存在的困难。"
+        "关于“青禾粮食储备物流中心”的建设问题,存在征地困难;补偿资金拨付不到位;职工补偿资金缺口大;征用土地出让资金无结果。"
+    )
+    assert [(category, description) for _, category, description in found] == [
+        ("land", "存在征地困难"),
+        ("funding", "补偿资金拨付不到位"),
+        ("funding", "职工补偿资金缺口大"),
+        ("land", "征用土地出让资金无结果"),
+    ]

@@ -103,8 +103,13 @@ def extract_issues(
     named_so_far: set[str] = set()
     last_company: tuple[int, str] | None = None  # (sentence index, company) of the last one named
     numbered: IssueFact | None = None  # the first of 问题:一是A;二是B;…, whose owner the rest share
+    listed_since = 0  # where the run of sentences split at semicolons that holds this one starts
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if index == 0 or not sentences[index - 1].text.endswith((";", "；")):
+            listed_since = index
+        # Problems listed one by one (…不到位;…资金缺口大;) are each their own, even of one kind.
+        in_this_list = {i.sentence for i in issues} & {s.text for s in sentences[listed_since:index + 1]}
         if numbered is not None and (item := _NEXT_ITEM.match(text)):
             description = text[item.end():].strip().rstrip("。;；")
             issues.append(replace(numbered, description=description, category=_category(description), sentence=text))
@@ -228,7 +233,8 @@ def extract_issues(
                 at for at, i in enumerate(issues)
                 if i.project_key in (project_key, *also) and i.company == company
                 and (i.description == description or category != "other" and i.category == category
-                     and not (listed_item and i.sentence == text))  # A问题、B问题: each listed is its own
+                     and not (listed_item and i.sentence == text)  # A问题、B问题: each listed is its own
+                     and not (i.sentence in in_this_list and i.sentence != text))
             ]
             if repeated:
                 previous_clause_issues = repeated  # the article repeats itself; consequences still fold in

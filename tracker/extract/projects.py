@@ -98,6 +98,7 @@ _SEGMENT = re.compile(r"[^,，;；。]+")
 _NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。()（）]{2,60}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
 # 包括A有限公司投资的B项目、C有限公司投资的D项目: the company invests, the project is B.
 _INVESTED_BY = re.compile(r"(?P<company>[^、,，;；的]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团))(?:投资|投建|出资)(?:建设|兴建)?的")
+_ALL_IN_ONE = re.compile(r"集[^,，;；。:：]{2,40}?(?:为|于)?一体化?的")
 _OWNER_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|局|区|县|街道|村|园区|委)的")
 _SITE = re.compile(r"(?<=项目|工程)(?:(?:建设|施工)?现场|建设)$")
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米|平方米|立方米)")  # 冠源食品10万吨休闲食品、调味品…
@@ -627,6 +628,8 @@ def _items(
 ) -> list[Candidate]:
     """The project names among the 、-separated items of ``text[start:end]``."""
     found = []
+    if described := _ALL_IN_ONE.search(text, start, end):
+        start = described.end()  # 建设集仓储、运输、汽修一体化的某某中心项目: what it combines, not a list
     position = start
     items = _join_products(text[start:end].split("、"))
     if len(items) > 1:
