@@ -81,6 +81,7 @@ _QUANTITY_UNITS = {
     "percent": "%", "percentage_point": "个百分点", "km2": "平方公里", "m2": "平方米", "ha": "公顷",
     "mu": "亩", "m3": "立方米", "元/m2": "元/平方米", "元/mu": "元/亩",
 }
+_PROJECT_COUNT_UNITS = {"个", "项", "家"}  # 项目84个, 企业12家: what money after a semicolon may total
 _RATIO_UNITS = {"%", "倍", "个百分点"}
 _DURATION_UNITS = {"天", "个月", "小时", "工作日"}
 _AREA_AND_RATE_UNITS = {"平方公里", "平方米", "公顷", "亩", "元/平方米", "元/亩"}
@@ -126,7 +127,7 @@ def extract_figures(
     facts: list[FigureFact] = []
     counted: dict[tuple[Decimal, str, str | None], list[str]] = {}
     carried: DateMention | None = None
-    counted_things = False  # whether the sentence before counts things (for one split off at a semicolon)
+    counted_things = False  # whether the sentence before counts projects or firms (for one split off at a semicolon)
     previous: Sentence | None = None
     for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, published_on)
@@ -155,7 +156,8 @@ def extract_figures(
                 )
             )
         carried = _last_period_mention(mentions, sentence.text) or carried
-        counted_things = _counts_things(numbers) or continued and counted_things
+        # One hop only: in a list of projects split at semicolons, each item's money is its own.
+        counted_things = any(n.unit in _PROJECT_COUNT_UNITS and n.value >= 2 for n in numbers)
         previous = sentence
     return facts
 
