@@ -109,7 +109,7 @@ def extract_issues(
         if index == 0 or not sentences[index - 1].text.endswith((";", "；")):
             listed_since = index
         # Problems listed one by one (…不到位;…资金缺口大;) are each their own, even of one kind.
-        in_this_list = {i.sentence for i in issues} & {s.text for s in sentences[listed_since:index + 1]}
+        earlier_in_list = {s.text for s in sentences[listed_since:index]}
         if numbered is not None and (item := _NEXT_ITEM.match(text)):
             description = text[item.end():].strip().rstrip("。;；")
             issues.append(replace(numbered, description=description, category=_category(description), sentence=text))
@@ -234,7 +234,7 @@ def extract_issues(
                 if i.project_key in (project_key, *also) and i.company == company
                 and (i.description == description or category != "other" and i.category == category
                      and not (listed_item and i.sentence == text)  # A问题、B问题: each listed is its own
-                     and not (i.sentence in in_this_list and i.sentence != text))
+                     and i.sentence not in earlier_in_list)
             ]
             if repeated:
                 previous_clause_issues = repeated  # the article repeats itself; consequences still fold in
