@@ -1487,3 +1487,50 @@ def test_issues_learned_from_sets_65_and_66():
         ("funding", "职工补偿资金缺口大"),
         ("land", "征用土地出让资金无结果"),
     ]
+
+
+def test_names_learned_from_sets_67_and_68():
+    # A company's first product opens a list that the head noun closes (某公司A、B生产线项目), and
+    # 服务 inside a company's name is no boundary.
+    assert names(
+        "青禾石化有限公司年产5万吨沥青项目、青禾油田技术服务有限公司管材修复、防腐内涂层生产线项目开工。"
+    ) == ["青禾石化有限公司年产5万吨沥青项目", "青禾油田技术服务有限公司管材修复、防腐内涂层生产线项目"]
+    # An output per year is no frequency.
+    assert names("青禾石化有限公司100万吨每年重油深加工项目开工建设。") == ["青禾石化有限公司100万吨每年重油深加工项目"]
+    # Two plants of one trade with different outputs are two projects.
+    assert names(
+        "青禾钛业有限公司年产3万吨海绵钛智能制造项目计划总投资18亿元;年产1万吨海绵钛升级改造项目,计划总投资3亿元。"
+    ) == ["青禾钛业有限公司年产3万吨海绵钛智能制造项目", "年产1万吨海绵钛升级改造项目"]
+    # An item number after a lost full stop (实施.5.) is no part of the name.
+    assert names("公司计划募集资金实施.5.青禾能源有限公司年处理15万吨焦油项目,计划总投资2亿元。") == [
+        "青禾能源有限公司年处理15万吨焦油项目"
+    ]
+    # Agencies, a permit's drawings, a speaker, a wish and a verb are no projects.
+    assert names("县招商引资和营商环境服务中心、市经合中心相关人员陪同。") == []
+    assert names("完成了施工图设计、施工图预算及青禾大道一期征地工作。") == []
+    assert names("管委会主任代表项目开工服务单位发言。") == []
+    assert names("总公司有信心在青禾发展新项目。") == []
+    assert names("不断增强园区的承载功能,增批园区建设用地3000亩。") == []
+    # …but 代表性 describes the projects listed.
+    assert names("引进青禾机器人智能制造基地等一批代表性回归项目。") == ["青禾机器人智能制造基地"]
+
+
+def test_issues_learned_from_sets_67_and_68():
+    # Under a numbered item, what follows a heading of problems is the item's project's; the
+    # heading says nothing of status, and land not yet taken is a problem.
+    found = issues(
+        "2、青禾产业园周边道路网架工程(主抓单位:县城乡建设局)\n"
+        "项目形象进度:完成了可行性研究报告编制。\n"
+        "存在问题及需要协调事项:富川路南延部分地段未完成征地工作,建设资金未落实。"
+    )
+    assert found == [
+        ("青禾产业园周边道路网架工程", "land", "富川路南延部分地段未完成征地工作"),
+        ("青禾产业园周边道路网架工程", "funding", "建设资金未落实"),
+    ]
+    assert {i.status for i in read(
+        "1、青禾大道提升改造工程(主抓单位:县城乡建设局)\n存在问题及需要协调事项:京九大道地面附着物拆迁未完成。"
+    ).issues} == {"open"}
+    # Talk about a project's planning and building in general reports no problem.
+    assert issues(
+        "县长先后前往青禾食品产业园、青禾竹制品加工厂等项目现场,并就目前项目规划、建设等问题与相关职能部门负责人进行交流探讨。"
+    ) == []

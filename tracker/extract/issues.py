@@ -49,6 +49,12 @@ _MATTER_GROUPS = re.compile(
     r"(?:存在着?|面临着?|遇到了?)(?!的)(?P<matters>[^;；。:：]{4,30}(?:[,，、][^,，;；。:：、]{2,30}){2,})等(?:困难|问题|难题)"
 )
 _MATTER_SEPARATOR = re.compile(r"[,，、]")
+# A report's numbered item (2、某某工程(主抓单位:…)) and, under it, its problems told after a
+# heading (存在问题及需要协调事项:…): those are the item's project's.
+_ITEM_HEADING = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*")
+_PROBLEM_HEADING = re.compile(
+    r"^\s*(?:目前|当前)?(?:存在(?:的)?|主要|面临的?|遇到的?)?(?:问题|困难|难题)(?:及|和|与)?[^,，;；。:：]{0,10}[:：]\s*"
+)
 _FIRST_ITEM = re.compile(r"(?:问题|困难|诉求|难题)[:：]\s*一是")
 _NEXT_ITEM = re.compile(r"^\s*[二三四五六七八九十]是")
 _NOTED = re.compile(r"[^()（）]{2,40}[(（][^()（）]{1,8}[)）]")
@@ -104,8 +110,13 @@ def extract_issues(
     last_company: tuple[int, str] | None = None  # (sentence index, company) of the last one named
     numbered: IssueFact | None = None  # the first of 问题:一是A;二是B;…, whose owner the rest share
     listed_since = 0  # where the run of sentences split at semicolons that holds this one starts
+    item_project: str | None = None  # the project of the numbered item the text is in
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if item := _ITEM_HEADING.match(text):
+            item_project = next(
+                (key for c, key in mentions.candidates.get(index, []) if c.name and c.start <= item.end() + 1), None)
+        headed = _PROBLEM_HEADING.match(text)
         if index == 0 or not sentences[index - 1].text.endswith((";", "；")):
             listed_since = index
         # Problems listed one by one (…不到位;…资金缺口大;) are each their own, even of one kind.
@@ -120,7 +131,7 @@ def extract_issues(
         speaking = last_company[1] if last_company and index - last_company[0] <= _COMPANY_RECENT else None
         candidates = mentions.candidates.get(index, [])
         named = [key for c, key in candidates if c.name]
-        status = _status(text)
+        status = _status(text[headed.end():] if headed else text)  # 存在问题及需要协调事项: a heading, no status
         if status == "open" and index + 1 < len(sentences):
             status = _status(sentences[index + 1].text)  # 专班了解情况后,协调供电部门…: what was done next
         recent = last_project[1] if last_project and index - last_project[0] <= _RECENT else None
@@ -153,6 +164,8 @@ def extract_issues(
         sentence_issues: list[int] = []
         quiet: list[str] = []  # the clauses since the last issue of the sentence, which told none
         for clause, each_its_own in _clauses(text):
+            if headed and position < headed.end():
+                clause = clause[headed.end() - position:] if clause.startswith(headed.group()) else clause
             quiet_before, quiet = quiet, [*quiet, clause]
             start = text.find(clause, position)
             position = start + len(clause)
@@ -190,6 +203,8 @@ def extract_issues(
                 last, project_key = before[-1]  # 1.某某项目,设备订购周期较长: the sentence's project
                 if last.group is not None:
                     also = [key for c, key in before if c.group == last.group and key != project_key]
+            elif headed and item_project:
+                project_key = item_project  # 存在问题:…土地征用仍未完成: the numbered item's
             elif recent and (_REFERS_BACK.search(clause) or _REFERS_BACK.search(text)):
                 project_key = recent
             elif sole and (_REFERS_BACK.search(clause) or _category(clause) != "other"):

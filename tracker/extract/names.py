@@ -20,6 +20,7 @@ _QUANTITY = re.compile(
 _PUNCT = re.compile(r"[\s()（）\[\]【】“”\"'‘’《》〈〉+·、,，.。:：;；\-—_/]")
 _GENERIC = re.compile(alternation(GENERIC_NAME_WORDS))
 _PHASE = re.compile(PHASE_PATTERN)
+_OUTPUT = re.compile(r"\d+(?:\.\d+)?\s*[万亿千]?(?:吨|台|套|件|辆|只|片|条|头|平方米|立方米|千瓦|兆瓦)")
 
 
 # Merging compares each name with every known spelling, so the same strings come back often.
@@ -74,11 +75,16 @@ def same_project(a: str, b: str, *, place_names: tuple[str, ...] = ()) -> bool:
     False
     >>> same_project("南湖广场", "金桥商业广场")
     False
+    >>> same_project("年产1万吨海绵钛升级改造项目", "某某公司年产3万吨海绵钛智能制造项目")
+    False
     """
     if comparable(a) == comparable(b):
         return True
     if not phases_compatible(phase_of(a), phase_of(b)):
         return False
+    outputs_a, outputs_b = set(_OUTPUT.findall(a)), set(_OUTPUT.findall(b))
+    if outputs_a and outputs_b and not outputs_a & outputs_b and all(n.endswith(("项目", "工程")) for n in (a, b)):
+        return False  # 年产1万吨某某项目 beside 年产3万吨某某项目: two plants (a 1万吨生产线 may be a part)
     core_a, core_b = distinctive(a, place_names), distinctive(b, place_names)
     shorter, longer = sorted((core_a.replace("及", ""), core_b.replace("及", "")), key=len)
     # Nothing distinctive left (e.g. 智能制造产业园项目): only an exact match counts.

@@ -786,7 +786,10 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
     # A product is a word or two (高频, 液氮), or an output and its product (5000万米汽车密封条).
     if not products or any(len(item) > (12 if _CAPACITY.match(item) else 6) for item in products[1:]):
         return ""
-    if len(products) < len(items):
+    # …or after a whole name and a company's first product (A项目、某公司管材修复、防腐内涂层生产线项目).
+    after_a_name = len(products) < len(items) and not (
+        (company := _COMPANY.search(products[0])) and company.end() < len(products[0]))
+    if after_a_name:
         # 观摩了A项目、FFC软排线、电子线束生产线项目: after a whole name, items without a head
         # noun of their own are products of the next (but 某路南段、某加油站 are two works).
         if len(products[0]) > 6 or not name.endswith(lexicon.STRONG_SUFFIXES) or any(map(_COMPANY.search, products)):
