@@ -1534,3 +1534,45 @@ def test_issues_learned_from_sets_67_and_68():
     assert issues(
         "县长先后前往青禾食品产业园、青禾竹制品加工厂等项目现场,并就目前项目规划、建设等问题与相关职能部门负责人进行交流探讨。"
     ) == []
+
+
+def test_names_learned_from_sets_69_and_70():
+    # A list goes on after a comma with 以及, and a list inside it closes with 等 and its kind.
+    assert names(
+        "清单中包含了青禾铁路北段、青禾快速化,以及雨水泵站及调蓄池等27个市级工程项目和青禾枢纽服务中心、"
+        "青禾西广场等枢纽配套、青禾公路匝道等19个区级工程项目。"
+    ) == ["青禾铁路北段", "青禾快速化", "雨水泵站及调蓄池", "青禾西广场", "青禾公路匝道"]
+    # A district's list of its projects (市级项目包括…) holds names without head nouns too.
+    assert names("其中市级项目包括青禾半导体、青禾智算中心、青禾研究院总部研发基地等。") == [
+        "青禾半导体", "青禾智算中心", "青禾研究院总部研发基地"
+    ]
+    # A batch's name before a company's project is no part of it; a project manager is no project.
+    assert names("分局组织召开了重点项目青禾能源生物科技有限公司沼气生产项目(一期)专家评审会。") == [
+        "青禾能源生物科技有限公司沼气生产项目(一期)"
+    ]
+    assert names("青禾电力工程有限公司增量配电项目经理介绍,项目进展顺利。") == []
+    # Parties to a meeting (…、环评单位等召开项目评审会) and agencies (…等九家重点项目实施单位) are no projects.
+    assert names("联合镇政府、建设单位、环评单位等召开项目专家评审会。") == []
+    assert names("听取了县发展和改革局、县住建局等九家重点项目实施单位的汇报。") == []
+    # A works' parts, a pilot programme, a year's batch and a kind of lighting are no projects.
+    assert names("路基完成76%,路面交安工程等分项工程尚未开工。") == []
+    assert names("先后察看了青禾农业科技示范园、小河镇新型城镇化试点等项目建设情况。") == ["青禾农业科技示范园"]
+    assert names("区发改委梳理形成2024年青禾区重大工程项目。") == []
+    assert names("工程包含道路工程、排水工程、路灯照明工程。") == []
+    # …but a county's road works of a year are a project (蕉岭县2020年公路工程重点建设项目).
+    assert names("青禾县2020年公路工程重点建设项目开工。") == ["青禾县2020年公路工程重点建设项目"]
+
+
+def test_issues_learned_from_sets_69_and_70():
+    # A problem told of projects listed with 、 is each one's, and told twice it is one.
+    found = read(
+        "经梳理,张易5MW风电项目(2022年度)、新庄20MW风电项目(2022年度)仍未实质性开工建设,无法按照时限要求建成。"
+        "公告如下:张易5MW风电项目(2022年度)、新庄20MW风电项目(2022年度)仍未实质性开工建设,无法按照时限要求建成。"
+    ).issues
+    assert sorted(i.project_key for i in found) == ["张易5MW风电项目", "新庄20MW风电项目"]
+    # An unsuitable site is a site problem; talk of constraints and a table's header row are none.
+    assert [(c, d) for _, c, d in issues(
+        "青禾沼气工程项目,投资1.6亿元。前期,分局针对该企业因前期选址位置不合适,导致项目落地困难的问题召开了研讨会。"
+    )] == [("site_selection", "该企业因前期选址位置不合适,导致项目落地困难的问题召开了研讨会")]
+    assert issues("座谈会听取了青禾农旅项目的汇报,并对制约重点项目推进的瓶颈因素进行分析和讨论。") == []
+    assert issues("青禾公路工程\n项目名称 | 总投资(万元) | 需要协调解决的问题 | 下步计划 | 备注 |") == []

@@ -57,6 +57,8 @@ _PROBLEM_HEADING = re.compile(
 )
 _FIRST_ITEM = re.compile(r"(?:问题|困难|诉求|难题)[:：]\s*一是")
 _NEXT_ITEM = re.compile(r"^\s*[二三四五六七八九十]是")
+_CLOSED_BY_ETC = re.compile(r"(?:[(（][^()（）]{0,10}[)）])?\s*等")
+_LISTED_WITH = re.compile(r"(?:[(（][^()（）]{0,10}[)）])?\s*[、和及与]\s*")
 _NOTED = re.compile(r"[^()（）]{2,40}[(（][^()（）]{1,8}[)）]")
 _QUOTED_QUESTION = re.compile(r"“[^”]*[?？]”")  # “征地拆迁进度如何?” asks, it does not report
 # 解决项目推进中存在的规划、手续等问题: kinds of problem in general, not matters.
@@ -138,7 +140,8 @@ def extract_issues(
         # An article about one project means it by every unnamed concrete problem.
         sole = next(iter(named_so_far)) if len(named_so_far) == 1 else None
         position = 0
-        asked = text.rstrip().rstrip("!！").endswith(("?", "？"))  # a question reports nothing (为什么会停滞八年?)
+        # …nor does a table's header row (项目名称 | 总投资 | 需要协调解决的问题 | 备注 |).
+        asked = text.rstrip().rstrip("!！").endswith(("?", "？")) or text.count("|") >= 3 and not re.search(r"\d", text)
         listed = _MATTER_GROUPS.search(text)
         if listed and re.search(r"[,，]", listed.group("matters")):
             for matter, category in [] if asked else _grouped_matters(listed.group("matters")):
@@ -192,6 +195,18 @@ def extract_issues(
                 candidate, project_key = inside[0]
                 description = text[candidate.start:end]
                 topic = clause.replace(candidate.name, "")
+                # A项目(2022年度)、B项目仍未开工: the problem is each listed project's (not where
+                # 等 closes the list: A、B等项目建设中存在的问题 speaks of projects in general).
+                chained, last = [], candidate
+                for c, key in inside[1:]:
+                    if not _LISTED_WITH.fullmatch(text, last.end, c.start):
+                        break
+                    chained.append(c)
+                    last = c
+                if chained and not _CLOSED_BY_ETC.match(text, last.end):
+                    also = [key for c, key in inside[1:len(chained) + 1]]
+                    for c in chained:
+                        topic = topic.replace(c.name, "")
             elif (match := _COMPANY.search(clause)) is not None:
                 company = _LEAD_IN.sub("", match.group())
                 more = _LISTED_COMPANIES.match(clause, match.end())
@@ -242,12 +257,15 @@ def extract_issues(
                 # 道路尚未贯通,施工车辆进出困难: a consequence belongs to the problem before it.
                 for earlier_at in causes:
                     earlier = issues[earlier_at]
-                    issues[earlier_at] = replace(earlier, description=f"{earlier.description},{description}")
+                    if not earlier.description.endswith("," + description):  # told again: once is enough
+                        issues[earlier_at] = replace(earlier, description=f"{earlier.description},{description}")
                 continue
             repeated = [
                 at for at, i in enumerate(issues)
                 if i.project_key in (project_key, *also) and i.company == company
-                and (i.description == description or category != "other" and i.category == category
+                # (the earlier may since have had its consequence appended: 仍未开工,无法按期建成)
+                and (i.description == description or i.description.startswith(description + ",")
+                     or category != "other" and i.category == category
                      and not (listed_item and i.sentence == text)  # A问题、B问题: each listed is its own
                      and i.sentence not in earlier_in_list)
             ]

@@ -126,6 +126,8 @@ _FIRM_TRADE = re.compile(f"[\u4e00-\u9fff]{{2}}[{lexicon.FIRM_TRADES}]业")  # �
 # 某某乡建设项目: a township's works in general, not one undertaking.
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|县|(?<!小)镇|(?<!乡)村)(?:建设)?项目")  # not 小镇, 乡村
 _TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+(?:批|次)")
+_COUNT_START = re.compile(r"[\d一二两三四五六七八九十几多数]")  # 西孟轲等五村整合: a count, not a kind
+_ITEM_SEPARATOR = re.compile(r"、|[,，]以及")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 # Pages sometimes space words apart (主要 建设).
@@ -469,8 +471,8 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
     if text.endswith("一批", 0, candidate.start):
         return False  # 引进A、B等一批代表性回归项目: what the listed ones are, not one more
-    if text.startswith(("等设备", "等设施", "等装备"), candidate.end):
-        return False  # 安装叠合楼板线、钢筋生产线等设备: a plant's equipment
+    if text.startswith(("等设备", "等设施", "等装备", "等分项工程", "等子项"), candidate.end):
+        return False  # 安装叠合楼板线、钢筋生产线等设备: a plant's equipment; 路面工程等分项工程: a works' parts
     if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
         return False  # 某某项目坐落于县城区中心: where it is
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
@@ -550,6 +552,12 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         clause_start = max((m.end() for m in _LIST_LEAD.finditer(text, clause_start, closer.start())), default=clause_start)
         # 与A协会、B公司等在C、D等16个项目进行了签约: the parties come first, the projects after them.
         clause_start = max((m.end() for m in _PARTIES_BEFORE.finditer(text, clause_start, closer.start())), default=clause_start)
+        # A、B,以及C等27个项目: after a comma, 以及 goes on with the list before it.
+        while text.startswith("以及", clause_start) and text[clause_start - 1] in ",，" and "等" not in text[clause_start:closer.start()]:
+            earlier = max((m.end() for m in _ITEMS_END.finditer(text, 0, clause_start - 1)), default=0)
+            if "、" not in text[earlier:clause_start]:
+                break
+            clause_start = earlier
         items = text[clause_start:closer.start()]
         # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
         counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
@@ -631,22 +639,24 @@ def _items(
     if described := _ALL_IN_ONE.search(text, start, end):
         start = described.end()  # 建设集仓储、运输、汽修一体化的某某中心项目: what it combines, not a list
     position = start
-    items = _join_products(text[start:end].split("、"))
+    items = _join_products(_ITEM_SEPARATOR.split(text[start:end]))
     if len(items) > 1:
         items[-1:] = _split_last_item(items[-1])
         # 、A厂和B项目、: inside the list 和 joins two items only after a whole name.
         items = [part for item in items[:-1] for part in _split_after_name(item)] + items[-1:]
     for index, item in enumerate(items):
         item_start = position + len(item) - len(item.lstrip())
-        position += len(item) + 1
+        position += len(item) + 1  # (a ,以及 separator is longer: text.find below still finds the name)
         name = _strip_money_prefix(item.strip())
         company = None
         if (invested := _INVESTED_BY.search(name)) and invested.end() < len(name):
             company, name = _cut_left(invested.group("company"), _ITEM_BOUNDARY), name[invested.end():]
         # Only the first item runs on from the words before the list (集中开工A、B…); the others
         # are bounded by 、, and a word inside them is no boundary (南对河水库).
-        name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的").removeprefix("与")
-        name = name.split("等")[0] if group_end is None else name  # 具体为:A、B等: the list ends at 等
+        name = (_cut_left(name, _ITEM_BOUNDARY) if index == 0 else name).strip("的").removeprefix("与").removeprefix("以及")
+        # 具体为:A、B等: the list ends at 等; so does a list inside a list (A、B等枢纽配套、C等19个项目).
+        kind = name.split("等")[-1]
+        name = name.split("等")[0] if group_end is None or 0 < len(kind) <= 6 and not _COUNT_START.match(kind) else name
         name = _OWNER_OF.sub("", name)  # 水利局的某某项目, 华丰镇的某某项目: whose or where, not which
         name = _SITE.sub("", name)  # 先后到A项目现场、B项目现场: the project, not its site
         # 某公司投资的新能源产业园项目: the company makes a name of what alone is a kind of project.
@@ -766,9 +776,10 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
 
 def _after_category(name: str, place_names: tuple[str, ...]) -> str:
     """``省百大项目某某加工项目`` → ``某某加工项目``: a class of projects before a name is no part of it."""
-    inner = name.rfind("项目", 0, len(name) - 2)
-    if inner > 0 and not is_project_name(name[: inner + 2], place_names):
-        return name[inner + 2:]
+    # …also where the name holds 项目 again (重点项目某公司…项目(一期)).
+    for inner in (name.rfind("项目", 0, len(name) - 2), name.find("项目", 0, len(name) - 2)):
+        if inner > 0 and not is_project_name(name[: inner + 2], place_names):
+            return name[inner + 2:]
     return name
 
 
