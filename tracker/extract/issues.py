@@ -167,8 +167,8 @@ def extract_issues(
         sentence_issues: list[int] = []
         quiet: list[str] = []  # the clauses since the last issue of the sentence, which told none
         for clause, each_its_own in _clauses(text):
-            if headed and position < headed.end():
-                clause = clause[headed.end() - position:] if clause.startswith(headed.group()) else clause
+            if headed and position == 0:
+                clause = clause.removeprefix(headed.group())
             quiet_before, quiet = quiet, [*quiet, clause]
             start = text.find(clause, position)
             position = start + len(clause)
@@ -201,11 +201,11 @@ def extract_issues(
                 for c, key in inside[1:]:
                     if not _LISTED_WITH.fullmatch(text, last.end, c.start):
                         break
-                    chained.append(c)
+                    chained.append((c, key))
                     last = c
                 if chained and not _CLOSED_BY_ETC.match(text, last.end):
-                    also = [key for c, key in inside[1:len(chained) + 1]]
-                    for c in chained:
+                    also = [key for _, key in chained]
+                    for c, _ in chained:
                         topic = topic.replace(c.name, "")
             elif (match := _COMPANY.search(clause)) is not None:
                 company = _LEAD_IN.sub("", match.group())
