@@ -1576,3 +1576,72 @@ def test_issues_learned_from_sets_69_and_70():
     )] == [("site_selection", "该企业因前期选址位置不合适,导致项目落地困难的问题召开了研讨会")]
     assert issues("座谈会听取了青禾农旅项目的汇报,并对制约重点项目推进的瓶颈因素进行分析和讨论。") == []
     assert issues("青禾公路工程\n项目名称 | 总投资(万元) | 需要协调解决的问题 | 下步计划 | 备注 |") == []
+
+
+def statuses(text: str) -> dict[str, str | None]:
+    return {p.name: p.status for p in read(text).projects}
+
+
+def test_names_learned_from_sets_71_and_72():
+    # A firm's product (配合饲料), a state firm (国有) and two outputs of one plant stay in one name.
+    assert names(
+        "分别调研了青禾饲料有限公司年产11万吨特种水产配合饲料生产线建设项目、青禾市国有粮食集团有限公司粮食绿色仓储项目"
+        "和青禾农业科技有限公司年产7万吨大米生产线和年产0.6万吨米粉生产线新建项目。"
+    ) == [
+        "青禾饲料有限公司年产11万吨特种水产配合饲料生产线建设项目",
+        "青禾市国有粮食集团有限公司粮食绿色仓储项目",
+        "青禾农业科技有限公司年产7万吨大米生产线和年产0.6万吨米粉生产线新建项目",
+    ]
+    # The agencies before 等有关单位人员到… are no projects; the places they went to are.
+    assert names("区发改局组织区住建局、外海街道、产城办等有关单位人员到青禾新材料科技园、明远康地等项目现场察看。") == [
+        "青禾新材料科技园", "明远康地"
+    ]
+    # A report's item is a project whatever its head noun, when the reason it stands still follows.
+    assert names("9个项目分别是:\n1. 青禾特色风情街区,未开工原因是建设方案未定,暂无法开工。") == ["青禾特色风情街区"]
+    # Two sub-projects counted after their list are projects; the works' sections are its parts.
+    assert names("青禾摩梭小镇项目如火如荼建设,青禾花巷、青禾休闲街两个子项目即将启动。") == [
+        "青禾摩梭小镇项目", "青禾花巷", "青禾休闲街"
+    ]
+    assert names("青禾县水务一体化PPP建设项目投资总额达9.47亿元,该工程分三个标段实施,分别为县城北部片区排水工程、"
+                 "北门河污水管网工程、乡村供水改善提升工程。") == ["青禾县水务一体化PPP建设项目"]
+    # What the project is (该项目是…的某中心), classes (生态保护类), kinds counted (三大…基地), things to
+    # do (等游玩项目), a bare head noun after a list, and 征地拆迁及工程建设 are no projects.
+    assert names("调研青禾智能供应链产业园项目。该项目是集仓储、配送等功能于一体的电子商务运营中心。") == ["青禾智能供应链产业园项目"]
+    assert names("实施基础设施类、生态保护类、产业设施类等州县项目63个。") == []
+    assert names("加快推进红米、马铃薯、冰葡萄酒三大高原农业产业基地建设。") == []
+    assert names("推出青禾田园漂流、低空运动营地、田园观光小火车等游玩项目。") == []
+    assert names("建立重点项目年度目标、月度问题、周调度任务、项目周期“四张清单”。") == []
+    assert names("市长到青禾高速项目调研,并现场调度征地拆迁及工程建设工作。") == ["青禾高速项目"]
+    assert names("局长协调各职能部门现场解答项目方建设过程中存在的困难,局长强调项目是发展的抓手。") == []
+
+
+def test_statuses_learned_from_sets_71_and_72():
+    # Not started, whatever the words between (暂未实质性开工), nor ready to (尚不具备开工条件).
+    assert statuses("青禾医院医护养老中心,因土地手续尚未完成,暂未实质性开工。") == {"青禾医院医护养老中心": "planned"}
+    assert statuses("青禾妇儿医院建设项目,设计方案未经研究通过,尚不具备开工条件。") == {"青禾妇儿医院建设项目": "planned"}
+    # …but a road whose part cannot be built is still a building site.
+    assert statuses("青禾路西延工程因征迁尚未谈妥,部分路段无法施工。") == {"青禾路西延工程": "under_construction"}
+    # A site visited is each listed project's stage.
+    assert statuses("分别调研了青禾冷库建设项目、青禾饲料生产线项目,在项目施工现场了解进度。") == {
+        "青禾冷库建设项目": "under_construction", "青禾饲料生产线项目": "under_construction"
+    }
+
+
+def test_issues_learned_from_sets_71_and_72():
+    # Land papers not done, a design not passed, a plan not settled, a harvest to wait for.
+    assert [(c, d) for _, c, d in issues(
+        "9个项目分别是:\n1. 青禾粉煤灰加工项目,因土地报征手续未完成,尚未开工建设。\n"
+        "2. 青禾固废处理中心,待农作物收割后方可进地施工。\n"
+        "3. 青禾妇儿医院建设项目,未开工原因是设计方案未经市规划联席会研究通过。\n"
+        "4. 青禾风情街区,未开工原因是建设方案未定,暂无法开工。"
+    )] == [
+        ("land", "因土地报征手续未完成,尚未开工建设"),
+        ("land", "待农作物收割后方可进地施工"),
+        ("planning", "未开工原因是设计方案未经市规划联席会研究通过"),
+        ("planning", "未开工原因是建设方案未定"),
+    ]
+    # A tally of stopped projects and help with kinds of matters (证照办理、项目环评等方面) are none.
+    assert issues("青禾妇儿医院建设项目,未开工原因是建设方案未定。\n已开工的263个项目中,有9个项目停工,分别是:") == [
+        ("青禾妇儿医院建设项目", "planning", "未开工原因是建设方案未定")
+    ]
+    assert issues("帮助企业解决证照办理、项目环评等方面的困难和问题。") == []

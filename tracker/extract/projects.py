@@ -64,7 +64,8 @@ _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
 _SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<short>[^)）“”\"]{2,8})[”\"]?[)）]")
-_PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)")
+# …、工业园公司等有关单位人员到A、B等项目现场: the agencies come first, the projects after them.
+_PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)|等[^、,，;；。]{0,8}?(?:单位|部门)[^、,，;；。]{0,6}?(?:到|赴)")
 _LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
@@ -80,7 +81,7 @@ _BATCH = re.compile(
 )
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千万亿个]+")
-_COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十百千几多]+(?:个|座|条|所)$")
+_COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十百千几多]+(?:个|座|条|所|大)$")
 _BATCH_NAMED = re.compile(r"[(（]?(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")
 _KINDS_OF_WORK = re.compile(lexicon.KINDS_OF_WORK)
@@ -137,6 +138,16 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff()（）]{2,20}?(?:股份有限公司|有�
 _COMPANY_AS_PROJECT = re.compile(
     r"^(?P<company>[\u4e00-\u9fff()（）]{2,24}?(?:有限公司|有限责任公司|集团))是[^,，;；。]{0,30}?(?:引进|落户|签约|招引)的[^,，;；。]{0,12}项目"
 )
+# 2. 某某市场,未开工原因是…: a report's item, named whatever its head noun, then why it stands still.
+_REASON_GIVEN = re.compile(
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]\s*)?(?P<name>[^,，;；。、:：]{3,30}?)[,，]"
+    r"(?:目前)?(?:未开工|未开复工|停工|未竣工|未投产|进展缓慢|进度滞后)的?原因"
+)
+_WHAT_IT_IS = re.compile(r"(?:该|这个|本)(?:项目|工程)(?:是|为|系)[^,，;；。]*的$")
+# 该工程分五个标段实施,分别为A、B…: the sections of the works named before.
+_SECTIONS = re.compile(r"标段[^。;；]{0,8}?(?:分别为|分别是|包括)[:：]?")
+_NOT_YET = re.compile(r"(?:未|没)(?:实质性|正式|全面)?$")
+_CANNOT_START = re.compile(r"(?:无法|不能)$")  # 暂无法开工 (部分路段无法施工 is still a building site)
 _STALLED = re.compile(r"[^,，;；。]{0,2}?(?:陷入|一度)?(?:停滞|搁浅)")
 _COREFERENT = re.compile(r"^(?:该公司|该企业|该集团)")
 _STAGE = re.compile(alternation([w for _, words in lexicon.STATUS_WORDS for w in words] + ["落地开工"]))
@@ -421,6 +432,8 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
         # 如:甲镇的A、B等;乙镇的C、D等;…: after a semicolon the list goes on, place by place.
         clause_end = _LIST_END.search(text, placed.end())
         found += _items(text, placed.end(), clause_end.start() if clause_end else len(text), place_names, 0)
+    if not found and (reasoned := _REASON_GIVEN.match(text)) and is_project_name(reasoned.group("name"), place_names):
+        found.append(Candidate(reasoned.group("name"), reasoned.start("name"), reasoned.end("name")))
     taken = [(c.start, c.end) for c in found] + kinds_listed  # a list of kinds names no project
     for candidate in [*_priced_candidates(text, place_names), *_suffix_candidates(text, place_names)]:
         if all(candidate.end <= s or candidate.start >= e for s, e in taken):
@@ -434,7 +447,8 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
     part = False
     for i, c in enumerate(found):
         before = text[found[i - 1].end:c.start] if i else ""
-        part = i > 0 and (_builds_part(text, found[i - 1].end, c.start) or part and before in _LIST_JOINERS)
+        part = i > 0 and (_builds_part(text, found[i - 1].end, c.start) or part and before in _LIST_JOINERS
+                          or _SECTIONS.search(text, found[i - 1].end, c.start) is not None)
         if not part:
             kept.append(c)
     return kept
@@ -469,6 +483,8 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 对14个行政村14.5公里公路进行改建: what is counted is many, not one name
     if _BATCH_NAMED.match(text, candidate.end):
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
+    if _WHAT_IT_IS.search(text, 0, candidate.start):
+        return False  # 该项目是集仓储、配送等功能于一体的某某中心: what the project is, not another
     if text.endswith("一批", 0, candidate.start):
         return False  # 引进A、B等一批代表性回归项目: what the listed ones are, not one more
     if text.startswith(("等设备", "等设施", "等装备", "等分项工程", "等子项"), candidate.end):
@@ -494,7 +510,9 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     """
     if len(name) < 3 or _NOT_A_PROJECT.search(name) or "以上" in name or _TOTALLED.search(name):
         return False
-    if _KINDS_OF_WORK.fullmatch(name) or name.endswith(("及项目", "和项目", "与项目")):
+    if name.endswith(("类", "类型")):
+        return False  # 基础设施类、生态保护类等项目: classes
+    if _KINDS_OF_WORK.fullmatch(name) or name.endswith(("及项目", "和项目", "与项目", "及工程", "和工程", "与工程")):
         return False  # 技改升级, 复工复产: what kind of work; 某公司及项目: the company and its works
     if name.startswith(("“", "『", "「", "‘")) and len(_SUFFIX_AT_END.sub("", re.split("[”』」’]", name)[-1])) < 4:
         return False  # a slogan's nickname: 推动“七未”项目攻坚, 『一会三函』等措施
@@ -787,8 +805,8 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
     """The products listed before a name that begins at ``start``, which share its head noun:
     after a company, a price or an output (某某公司液氧、液氮、液氩储存设施项目; 总投资1.2亿元的
     某某电子高频、高速、覆铜板项目), or after a whole name (A项目、FFC软排线、电子线束生产线项目)."""
-    if not text.startswith("、", start - 1):
-        return ""
+    if not text.startswith("、", start - 1) or not _SUFFIX_AT_END.sub("", name):
+        return ""  # …、周调度任务、项目周期: a bare head noun shares nothing
     clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, start)), default=0)
     *items, _ = text[clause_start:start].split("、")
     if items and _HEADING_NUMBER.fullmatch(items[0].strip()):
@@ -961,7 +979,9 @@ def _read_attributes(
     if progress and "progress_text" not in attributes:
         attributes["progress_text"] = progress.group().strip()
     dates = find_dates(text, published_on)
-    status, stage = _status(text, start, end, candidate)
+    # 调研了A、B和C,在项目施工现场…: what follows a run of names tells each one's stage.
+    run_end = candidates[run[-1]].end if len(run) > 1 else None
+    status, stage = _status(text, start, end, candidate, run_end)
     if status:
         attributes["status"] = status
         attributes["status_sentence"] = text
@@ -1022,7 +1042,9 @@ def _joined(text: str, a: Candidate, b: Candidate) -> bool:
     return bool(a.name and b.name) and text[a.end:b.start] in _LIST_JOINERS
 
 
-def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str | None, re.Match | None]:
+def _status(
+    text: str, start: int, end: int, candidate: Candidate, run_end: int | None = None,
+) -> tuple[str | None, re.Match | None]:
     """The stage a sentence reports for a project, read from (in this order) its enumeration's
     closer (等24个新开工项目), its scope after the name, its clause before the name, and the rest
     of the sentence before it (此次开工的项目包括…). Within a window the last stage word wins, since
@@ -1031,6 +1053,8 @@ def _status(text: str, start: int, end: int, candidate: Candidate) -> tuple[str 
         return _last_stage(text, 0, len(text))
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, candidate.start)), default=0)
     windows = [(start, end), (clause_start, candidate.start), (0, clause_start)]
+    if run_end is not None and run_end > end:
+        windows.append((run_end, len(text)))
     if candidate.group is not None and candidate.group_end:
         # A list's closer tells its items' stage before the sentence goes on to the next list
         # (涵盖A、B等10个签约项目,同时集中开工C、D等6个项目).
@@ -1053,7 +1077,9 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
         built_what = _CJK_AT.match(text, match.end()) and not text.startswith(lexicon.AFTER_COMPLETION, match.end())
         if status == "completed" and built_what:
             continue  # 已建成返乡创业园74亩: a part was built
-        not_yet = text[match.start() - 1:match.start()] in ("未", "没")  # 迟迟未开工
+        # 迟迟未开工, 暂未实质性开工; 尚不具备开工条件 is not started either.
+        not_yet = (_NOT_YET.search(text, 0, match.start()) is not None or text.startswith("条件", match.end())
+                   or match.group() in ("开工", "动工") and _CANNOT_START.search(text, 0, match.start()) is not None)
         if not_yet or _FUTURE.search(text[max(window_start, match.start() - 16):match.start()]):
             if match.group() in ("开工", "动工", "开复工") and found[0] is None:
                 found = ("planned", None)  # 计划于6月开工: not started; 预计4月30日完成土建施工 says no more
