@@ -1645,3 +1645,44 @@ def test_issues_learned_from_sets_71_and_72():
         ("青禾妇儿医院建设项目", "planning", "未开工原因是建设方案未定")
     ]
     assert issues("帮助企业解决证照办理、项目环评等方面的困难和问题。") == []
+
+
+def test_names_learned_from_sets_73_and_74():
+    # A table's name column names its rows' projects, whatever their head nouns.
+    assert names(
+        "序号 | 项目名称 | 目前进展情况 | 责任单位 |\n4 | 安福县 示范幼儿园 | 投入使用。| 教体局 |\n"
+        "15 | 青禾新区路网建设 | 完成施工图审。| 城管局 |"
+    ) == ["安福县 示范幼儿园", "青禾新区路网建设"]
+    # A place and a head noun name one (县应急救援储备中心); 该县, an item's number and a phase before it are no part.
+    assert names("随后来到安福县粮油储备中心项目和县应急救援储备中心,调研项目进展。") == ["安福县粮油储备中心项目", "县应急救援储备中心"]
+    assert names("该县青禾文化旅游综合体项目、青禾高中建设项目等11个项目总投资38.22亿元。") == ["青禾文化旅游综合体项目", "青禾高中建设项目"]
+    assert names("2利通区2021年农村公路建设项目包抓领导:某某;责任单位:住建和交通局)。") == ["利通区2021年农村公路建设项目"]
+    assert names("一期凤凰塬舍项目主要建设精品民宿等7个单体建筑。") == ["凤凰塬舍项目"]
+    # Words inside names (南美白对虾, 保障性住房) are no boundaries; 暨, 观看 and 以…项目, are.
+    assert names("总投资0.85亿元的南美白对虾养殖及深加工项目在某镇开工。") == ["南美白对虾养殖及深加工项目"]
+    assert names("调研了青禾路保障性租赁住房(健康驿站)项目。") == ["青禾路保障性租赁住房(健康驿站)项目"]
+    assert names("青禾水系连通及生态修复工程项目暨宜昌市2021年3月重大项目集中开工仪式在长阳县举行。") == [
+        "青禾水系连通及生态修复工程项目"
+    ]
+    assert names("领导在观看青禾文化公园项目展板。") == ["青禾文化公园项目"]
+    assert names("这次活动以青禾纺织有限公司扩建项目,需将闲置空地办理土地权属的问题作为主要协商议题。") == ["青禾纺织有限公司扩建项目"]
+    # Serving and solving projects, zoning classes, a first one, a hub role and an agency are no projects.
+    assert names("各部门要主动服务项目,著力破解项目难题。") == []
+    assert names("今年该县已有重点生态功能区、主体功能区限制开发区等项目进入国家规划。") == []
+    assert names("青禾云数据是青禾北方云基地项目建设的第一个数据中心。") == ["青禾北方云基地项目"]
+    assert names("青禾750千伏输变电工程是某某工程的重要枢纽项目。") == ["青禾750千伏输变电工程"]
+    assert names("安福县台湾产业园建设开发服务中心和龙岗镇积极配合。") == []
+
+
+def test_issues_learned_from_sets_73_and_74():
+    # Land title is a land problem, though it must be applied for.
+    assert [c for _, c, _ in issues(
+        "这次活动以青禾纺织有限公司扩建项目,需将厂区内约2.65亩闲置空地办理土地权属的问题作为主要协商议题。"
+    )] == ["land"]
+    # Guidance on problems raised, slogans, what was reported on, work going briskly and sorting
+    # out sticking points report none.
+    assert issues("青禾文化公园项目建设推进会上,领导现场对大家提出来的问题和困难进行逐条指导。") == []
+    assert issues("青禾光伏电站总投资15亿元。在推进新能源项目落地实施中,该县集中精力抓重点、破难点。") == []
+    assert issues("会议听取了青禾风电项目当前进展手续办理及存在的困难等情况。") == []
+    assert issues("青禾750千伏输变电工程紧张有序施工。") == []
+    assert issues("青禾风电项目专班捋清项目手续的办理流程和难点问题。") == []

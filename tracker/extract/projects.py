@@ -143,6 +143,10 @@ _REASON_GIVEN = re.compile(
     r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]\s*)?(?P<name>[^,，;；。、:：]{3,30}?)[,，]"
     r"(?:目前)?(?:未开工|未开复工|停工|未竣工|未投产|进展缓慢|进度滞后)的?原因"
 )
+_TABLE_ROW = re.compile(r"^\s*(?:\d{1,3}\s*\|)?[^|]+\|")  # 13 | 某某工程 | …, or a row led by its name
+_ITEM_NUMBER = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![年月日号个万亿千百期栋座条届])")
+# 某县某产业园建设开发服务中心, 某园区管委会: an agency named after the park.
+_AGENCY_AFTER = re.compile(r"(?:建设)?(?:开发)?(?:服务中心|管委会|管理委员会)")
 _WHAT_IT_IS = re.compile(r"(?:该|这个|本)(?:项目|工程)(?:是|为|系)[^,，;；。]*的$")
 # 该工程分五个标段实施,分别为A、B…: the sections of the works named before.
 _SECTIONS = re.compile(r"标段[^。;；]{0,8}?(?:分别为|分别是|包括)[:：]?")
@@ -166,7 +170,7 @@ _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、�
 _CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[;；。]|…|$)")
 # 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
-_GROUP_MONEY = re.compile(r"[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目[^;；。]{0,12}$")
+_GROUP_MONEY = re.compile(r"(?:[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目|项目[\d一二三四五六七八九十]+个)[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
 _REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
 _TAX = re.compile(rf"(?:{alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
@@ -240,9 +244,14 @@ def extract_projects(
     list_goes_on = False
     batch: tuple[str, str] | None = None  # (stage, sentence) of the batch of projects just counted
     short_names: dict[str, _Project] = {}
+    name_column: int | None = None  # of a table whose header has 项目名称
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        candidates = find_candidates(text, place_names, list_goes_on=list_goes_on)
+        line_start = index == 0 or sentence.start > sentences[index - 1].end
+        header = _name_column(text) if line_start else None
+        name_column = name_column if header is None else header
+        cell = _table_cell(text, name_column) if line_start and header is None and name_column is not None else None
+        candidates = find_candidates(text, place_names, list_goes_on=list_goes_on, table_cell=cell)
         list_goes_on = text.rstrip().endswith((";", "；")) and bool(
             _OPENER.search(text) or list_goes_on and _PLACED_ITEMS.match(text))
         entries = []
@@ -354,6 +363,29 @@ def extract_projects(
     )
 
 
+def _name_column(line: str) -> int | None:
+    """Where a table's header (项目名称 | 总投资 | 需要协调解决的问题 |) has its names."""
+    if line.count("|") < 3:
+        return None
+    cells = [cell.strip() for cell in line.split("|")]
+    return next((at for at, cell in enumerate(cells) if cell in ("项目名称", "项目", "工程名称", "名称")), None)
+
+
+def _table_cell(line: str, column: int) -> tuple[int, int] | None:
+    """The span of a table row's name cell (4 | 某县示范幼儿园 | 投入使用 …), if the line is a row."""
+    if not _TABLE_ROW.match(line):
+        return None
+    cells = line.split("|")
+    if len(cells) <= column + 1:
+        return None  # …and the row goes on past it, so the cell is whole
+    start = sum(len(cell) + 1 for cell in cells[:column])
+    name = cells[column].strip()
+    if not 3 <= len(name) <= 60 or not _CJK_AT.search(name):
+        return None
+    start = line.index(name, start)
+    return start, start + len(name)
+
+
 def _named_again(sentence: str, projects: list[_Project], short_names: dict[str, _Project]) -> _Project | None:
     """A project named again in a form too generic to be read as a name alone: without the park
     before it (``公共服务区建设项目由某公司投资建设`` after ``某某工业园公共服务区建设项目``), or by
@@ -413,7 +445,9 @@ def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Pr
     return project
 
 
-def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_on: bool = False) -> list[Candidate]:
+def find_candidates(
+    text: str, place_names: tuple[str, ...] = (), *, list_goes_on: bool = False, table_cell: tuple[int, int] | None = None,
+) -> list[Candidate]:
     """Project names in one sentence, left to right, without overlaps.
 
     >>> [c.name for c in find_candidates("目前,南湖广场、金桥商业广场等4个项目已开工")]
@@ -428,6 +462,10 @@ def find_candidates(text: str, place_names: tuple[str, ...] = (), *, list_goes_o
         company = introduced.group("company")
         return [Candidate(company, 0, len(company))]
     found, kinds_listed = _enumeration_candidates(text, place_names)
+    if table_cell is not None and is_project_name(text[slice(*table_cell)].replace(" ", ""), place_names):
+        # A table's name column names its row's project, whatever its head noun (城东新区路网建设).
+        found = [c for c in found if c.end <= table_cell[0] or c.start >= table_cell[1]]
+        found.insert(0, Candidate(text[slice(*table_cell)], *table_cell))
     if list_goes_on and (placed := _PLACED_ITEMS.match(text)):
         # 如:甲镇的A、B等;乙镇的C、D等;…: after a semicolon the list goes on, place by place.
         clause_end = _LIST_END.search(text, placed.end())
@@ -483,6 +521,8 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 对14个行政村14.5公里公路进行改建: what is counted is many, not one name
     if _BATCH_NAMED.match(text, candidate.end):
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
+    if _AGENCY_AFTER.match(text, candidate.end):
+        return False
     if _WHAT_IT_IS.search(text, 0, candidate.start):
         return False  # 该项目是集仓储、配送等功能于一体的某某中心: what the project is, not another
     if text.endswith("一批", 0, candidate.start):
@@ -546,13 +586,14 @@ def is_project_name(name: str, place_names: tuple[str, ...] = ()) -> bool:
     if bare and core.endswith(lexicon.CATEGORY_ENDINGS):
         return False
     rest = re.sub(r"[\d.+\-#·()（）]", "", _CATEGORY.sub("", core))
-    # A name ending in a bare 项目 has nothing else to show it is a name: ask for more of it.
-    if len(rest) < (4 if bare else 2):
-        return False
-    # A place and a head noun name one undertaking (某县综合物流园一期, 某区科技产业园项目); a
-    # place and a bare 项目 do not.
+    # A place and a head noun name one undertaking (某县综合物流园一期, 某区科技产业园项目, 某县示范幼儿园);
+    # a place and a bare 项目 do not.
     head = _SUFFIX_AT_END.search(re.sub(r"(?:建设)?项目$", "", name))
-    return len(distinctive(name, place_names)) >= 2 or (placed and head is not None and head.group() not in ("项目", "工程"))
+    place_and_head = placed and not bare and (own_head or head is not None and head.group() not in ("项目", "工程"))
+    # A name ending in a bare 项目 has nothing else to show it is a name: ask for more of it.
+    if len(rest) < (4 if bare else 2) and not place_and_head:
+        return False
+    return len(distinctive(name, place_names)) >= 2 or place_and_head
 
 
 def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -783,9 +824,13 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
                 end -= 2  # 在城市会客厅项目工程现场举行: the works of the project
             name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、到"))  # 一行到某某公路: the verb
             start = span.start() + end - len(name)
+            if start == 0:
+                name = _ITEM_NUMBER.sub("", name)  # a line led by its item's number: 2利通区…项目
             if start == span.start():
                 name = _with_listed_products(text, start, name) + name
             name = _ZONE_BEFORE_COMPANY.sub("", _after_category(name, place_names))
+            if (led := _PHASE_LED.match(name)) and len(name) - led.end() >= 4 and is_project_name(name[led.end():], place_names):
+                name = name[led.end():]  # 一期凤凰塬舍项目主要建设…: the phase is named by its own name
             start = span.start() + end - len(name)
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
