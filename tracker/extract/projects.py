@@ -1123,8 +1123,9 @@ def _last_stage(text: str, window_start: int, window_end: int) -> tuple[str | No
         if status == "completed" and built_what:
             continue  # 已建成返乡创业园74亩: a part was built
         # 迟迟未开工, 暂未实质性开工; 尚不具备开工条件 is not started either.
-        not_yet = (_NOT_YET.search(text, 0, match.start()) is not None or text.startswith("条件", match.end())
-                   or match.group() in ("开工", "动工") and _CANNOT_START.search(text, 0, match.start()) is not None)
+        lead = max(0, match.start() - 6)  # the words just before the stage word
+        not_yet = (_NOT_YET.search(text, lead, match.start()) is not None or text.startswith("条件", match.end())
+                   or match.group() in ("开工", "动工") and _CANNOT_START.search(text, lead, match.start()) is not None)
         if not_yet or _FUTURE.search(text[max(window_start, match.start() - 16):match.start()]):
             if match.group() in ("开工", "动工", "开复工") and found[0] is None:
                 found = ("planned", None)  # 计划于6月开工: not started; 预计4月30日完成土建施工 says no more
