@@ -1686,3 +1686,13 @@ def test_issues_learned_from_sets_73_and_74():
     assert issues("会议听取了青禾风电项目当前进展手续办理及存在的困难等情况。") == []
     assert issues("青禾750千伏输变电工程紧张有序施工。") == []
     assert issues("青禾风电项目专班捋清项目手续的办理流程和难点问题。") == []
+
+
+def test_names_and_issues_learned_from_set_75():
+    # A length is no name, though money introduces it (总投资5090万元的全长4.7公里,…).
+    assert names("目前在建项目分别为全长4.7公里,总投资5090万元的洛香至肇兴二级油路工程,已完成投资1800万元。") == [
+        "洛香至肇兴二级油路工程"
+    ]
+    # Problems companies raised, in general, and how problems are handled report none.
+    assert issues("青禾置业有限公司、青禾实业有限公司提出的相关问题,相关部门均已制定相应计划。") == []
+    assert issues("青禾科技有限公司道路入口问题方面,将推进未办结问题的办理力度。") == []
