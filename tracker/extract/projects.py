@@ -140,7 +140,7 @@ _COMPANY_AS_PROJECT = re.compile(
 )
 # 2. 某某市场,未开工原因是…: a report's item, named whatever its head noun, then why it stands still.
 _REASON_GIVEN = re.compile(
-    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]\s*)?(?P<name>[^,，;；。、:：]{3,30}?)[,，]"
+    rf"^(?:{_LIST_MARKER.pattern.removeprefix('^')}\s*)?(?P<name>[^,，;；。、:：]{{3,30}}?)[,，]"
     r"(?:目前)?(?:未开工|未开复工|停工|未竣工|未投产|进展缓慢|进度滞后)的?原因"
 )
 _TABLE_ROW = re.compile(r"^\s*(?:\d{1,3}\s*\|)?[^|]+\|")  # 13 | 某某工程 | …, or a row led by its name
