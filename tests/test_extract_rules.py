@@ -1696,3 +1696,64 @@ def test_names_and_issues_learned_from_set_75():
     # Problems companies raised, in general, and how problems are handled report none.
     assert issues("青禾置业有限公司、青禾实业有限公司提出的相关问题,相关部门均已制定相应计划。") == []
     assert issues("青禾科技有限公司道路入口问题方面,将推进未办结问题的办理力度。") == []
+
+
+def test_names_and_districts_learned_from_sets_76_to_78():
+    # What a project builds, listed in parentheses after its name, is its part; the money after
+    # the parentheses is the project's.
+    facts = read("青禾化工有限公司100万吨PVC项目(一期建设60万吨PVC、220KV变电站、4×600吨石灰窑)总投资45.5亿元,该项目4月底开工。")
+    assert [(i.project_key, i.amount_yuan) for i in facts.investments] == [("青禾化工有限公司100万吨PVC项目", 4550000000)]
+    # The list a meeting is about starts after 召开, not at the official who called it.
+    assert names("3月1日,县委副书记、县长王某主持召开青禾食品等6个重点工业项目建设推进会。") == ["青禾食品"]
+    # Numbered units of one plant are one name (某1号、2号炉改造项目).
+    assert "青禾硅材料1号、2号炉改造项目" in names("其中,青禾硅材料1号、2号炉改造项目、明远物流园项目等项目已建成运营。")
+    # Machine-made aggregate is no mechanism.
+    assert names("第24届兰洽会签约的青禾年产200万吨机制骨料生产线项目已建成运营。") == ["青禾年产200万吨机制骨料生产线项目"]
+    # Not projects: a programme of so many works, an event's edition, a slogan, equipment bought,
+    # fields of public works, and a programme's batch.
+    assert names("8月29日,某县2018年三十工程项目第十六次现场观摩活动举行。") == []
+    assert names("第十九届青禾国际冰雪节项目总投资1.5亿元。") == []
+    assert names("“一产业一研究院、一产业一人才团队”实现全覆盖。") == []
+    assert names("青禾机器人项目由青禾科技有限公司投资建设,购置金属配件加工生产线、电子系统生产线、装备生产线等设备。") == ["青禾机器人项目"]
+    assert names("今年,全县继续加大医疗卫生、安居富民、教育、文化体育、农田水利等项目建设。") == []
+    assert names("某县推进乡村振兴重点建设项目集中签约仪式在经开区举行。") == []
+    # Boundaries: 询问, 坚定, 共同助力.
+    assert names("县委书记详细听取项目负责人情况介绍,并仔细询问项目在拆迁征地过程中遇到的各类问题。") == []
+    assert names("以优质服务坚定企业投资二期项目的信心和决心。") == []
+    assert names("听汇报、查进度、解难题、谋发展、共同助力工程项目建设。") == []
+    # A batch's money told after the venue (在某项目建设现场举行,…重点项目共有11项,总投资14亿元) is the batch's.
+    assert read("集中开工仪式在青禾驿站项目建设现场举行,此次集中开工的重点项目共有11项,总投资14亿元。").investments == ()
+    # A city named in its firms' names does not outweigh the county the article opens with.
+    district = read(
+        "今年,河北省涞源县实施10亿元以上项目11项,总投资311亿元。\n保定市青禾能源化工有限公司100万吨PVC项目总投资45.5亿元。"
+        "保定市明远化工有限公司60万吨烧碱项目总投资30亿元。保定明远多晶硅有限公司3000吨多晶硅项目总投资29亿元。"
+    ).district
+    assert district.name == "涞源县"
+
+
+def test_issues_learned_from_sets_76_to_78():
+    # A concrete problem told of a list closed by 等 is each listed project's; land papers of a
+    # plan are land.
+    assert issues("青禾万象汇、明远商务中心等项目受土地规划手续等客观原因制约未开工。") == [
+        ("明远商务中心", "land", "青禾万象汇、明远商务中心等项目受土地规划手续等客观原因制约未开工"),
+        ("青禾万象汇", "land", "青禾万象汇、明远商务中心等项目受土地规划手续等客观原因制约未开工"),
+    ]
+    assert issues("青禾云晖、明远东郡等8个已开工项目投资量少,未达到年度计划的10%。")[0][:2] == ("青禾云晖", "other")
+    # Matters a company must have settled are each a problem.
+    assert issues("在召开的项目投产协调会上,青禾集团相关负责人分别就项目投产需要协调解决的手续办理、物流通道、园区道路等情况进行了汇报。") == [
+        (None, "permit", "手续办理"), (None, "road", "物流通道"), (None, "road", "园区道路"),
+    ]
+    # A flood-risk assessment (洪评) is a permit; forest land (林地) is land.
+    assert issues("计划修建青禾大道。目前,青禾大道环评手续稳步推进。项目建议书已经批复。11月末完成征地组卷。目前因洪评问题,需要省水科院来现场进行进一步勘测。") == [
+        ("青禾大道", "permit", "目前因洪评问题")
+    ]
+    assert issues("青禾铜业有限公司林地使用审批问题已解决。")[0][1] == "land"
+    # None reported: advice on difficulties, a sanction ordered, a class of firms, problems met in
+    # general, and a bad effect.
+    assert issues("调研中,县委书记来到青禾智能科技产业园一期项目施工现场。在召开的项目协调会上,县政府、开发区及有关单位负责人分别就存在的困难提出了意见和建议。") == []
+    assert issues("青禾安置社区一期项目由青禾建设有限公司负责实施。该项目扬尘管控不到位,现已责令该项目于2020年12月1日起停工整改。") == [
+        ("青禾安置社区一期项目", "other", "该项目扬尘管控不到位")
+    ]
+    assert issues("青禾100万千瓦光伏基地项目进展顺利。据悉,某县推出“项目服务+助企纾困+问题企业处置”三套组合拳。") == []
+    assert issues("县长到青禾镇调研,了解青禾建材工业园建设情况,协调解决工业园建设中遇到的难题。") == []
+    assert "负面" not in [i[2] for i in issues("青禾大道工程一直处于烂尾状态,群众出行受到负面影响。")]

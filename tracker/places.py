@@ -58,6 +58,7 @@ _UNIT_SUFFIXES = "县区市旗"
 _AND = ("和", "、", "及", "与")
 # Only counties: 区 names include common nouns (老城区), which 我区 would wrongly confirm.
 _OWN_SUFFIXES = "县旗"
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,16}?(?:有限责任公司|有限公司|股份|集团|公司)")
 _DOCUMENT = re.compile(r"《[^《》\n]*》")  # a law's or plan's name mentions places in passing
 
 # What a mention weighs in article_district: a title names its subject, and a sentence's first
@@ -420,6 +421,8 @@ def _district_in(title: str | None, text: str) -> Division | None:
             weight = _OPENS_SENTENCE if first_words or _opens(body, m.start, _SENTENCE_ENDS) else _ELSEWHERE
             if not m.entry.short or d.level in _COUNTY_LEVELS:
                 named.add(d.adcode)
+        if d.level == "city" and _FIRM_AFTER.match(body, m.end):
+            weight = 0  # 某市某某能源化工有限公司: where a firm is registered, not what is reported on
         addressed = previous and previous[0].end == m.start and previous[0].division.adcode in g.ancestors(d.adcode)
         if addressed and not body.startswith(_AND, m.end):
             # 成都市郫都区: the city's weight is the county's (佛山市南海区和顺德区: both's).

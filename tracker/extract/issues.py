@@ -40,6 +40,10 @@ _MATTERS = re.compile(
     r"(?:提出了?|反映了?|遇到了?|面临|存在|(?<![可能将以便])解决好?|(?<=项目)在|包括)的?(?P<matters>[^,，;；。:：、]{4,30}(?:、[^,，;；。:：、]{4,30})+)"
     r"(?:等(?!方面)[^,，;；。]{0,14}?(?:问题|困难|难题|事宜)(?![\d一二三四五六七八九十百千]+\s*(?:个|件|项|条))|(?<=问题)等(?=[,，;；。]))"
 )  # …等问题185个 is a tally (a figure), not matters
+# 就项目投产需要协调解决的手续办理、物流通道、园区道路等情况进行了汇报: each matter to be settled is one.
+_TO_SETTLE = re.compile(
+    r"(?:需要|需)(?:协调)?解决的(?P<matters>[^,，;；。:：、]{2,30}(?:、[^,，;；。:：、]{2,30})+)等(?:情况|事项|问题|困难)"
+)
 # 迁占个别硬骨头、环境复杂、限电等方面的制约因素凸现: each constraint listed is a problem.
 _CONSTRAINTS = re.compile(
     r"(?:^|(?<=[,，]))(?P<matters>[^,，;；。:：、]{2,30}(?:、[^,，;；。:：、]{2,30})+)等(?:方面)?的?(?:制约因素|瓶颈|短板)"
@@ -150,7 +154,7 @@ def extract_issues(
                     project_key=named[0] if len(set(named)) == 1 else None, district_adcode=district_adcode,
                 ))
         else:
-            listed = _MATTERS.search(text) or _CONSTRAINTS.search(text)
+            listed = _MATTERS.search(text) or _CONSTRAINTS.search(text) or _TO_SETTLE.search(text)
             if listed and len(_IN_GENERAL.sub("", listed.group("matters").split("、")[0])) < 4:
                 listed = None
             if listed and not asked:
@@ -203,7 +207,8 @@ def extract_issues(
                         break
                     chained.append((c, key))
                     last = c
-                if chained and not _CLOSED_BY_ETC.match(text, last.end):
+                # …but A、B等项目受土地手续制约未开工 tells a concrete problem of each.
+                if chained and (not _CLOSED_BY_ETC.match(text, last.end) or _category(text[last.end:end]) != "other"):
                     also = [key for _, key in chained]
                     for c, _ in chained:
                         topic = topic.replace(c.name, "")

@@ -66,7 +66,7 @@ _COUNTED_LIST = re.compile(
 _SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<short>[^)）“”\"]{2,8})[”\"]?[)）]")
 # …、工业园公司等有关单位人员到A、B等项目现场: the agencies come first, the projects after them.
 _PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)|等[^、,，;；。]{0,8}?(?:单位|部门)[^、,，;；。]{0,6}?(?:到|赴)")
-_LIST_LEAD = re.compile(r"(?:深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
+_LIST_LEAD = re.compile(r"(?:召开|深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 # 实行A服务、B代办等项目建设服务机制: ways of serving projects; 满足A、B等新增项目的用电需求: whom
@@ -94,6 +94,7 @@ _AFTER = re.compile(r"(?:达产|达效|投产|运营|竣工|建成)?(?:后|以�
 _BUILDS = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})(?!项目|工程)")  # 某公司投资2.5亿元建设某某项目
 _COUNT_IN = re.compile(r"[\d一二两三四五六七八九十]+[项个家]")
 _SECTOR = re.compile(alternation(lexicon.SECTOR_CLASSES, patterns=True))
+_FIELD = re.compile(alternation(lexicon.PUBLIC_WORKS_FIELDS))
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]+")
 _SEGMENT = re.compile(r"[^,，;；。]+")
 _NOTED_ITEM = re.compile(r"(?P<name>[^,，;；。()（）]{2,60}?)(?:[(（](?P<note>[^()（）]{1,12})[)）])?")
@@ -128,6 +129,7 @@ _FIRM_TRADE = re.compile(f"[\u4e00-\u9fff]{{2}}[{lexicon.FIRM_TRADES}]业")  # �
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|县|(?<!小)镇|(?<!乡)村)(?:建设)?项目")  # not 小镇, 乡村
 _TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+(?:批|次)")
 _COUNT_START = re.compile(r"[\d一二两三四五六七八九十几多数]")  # 西孟轲等五村整合: a count, not a kind
+_UNIT_NUMBER = re.compile(r"\d{1,2}号")
 _ITEM_SEPARATOR = re.compile(r"、|[,，]以及")
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
@@ -149,6 +151,8 @@ _ITEM_NUMBER = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![年月日号个万亿
 _AGENCY_AFTER = re.compile(r"(?:建设)?(?:开发)?(?:服务中心|管委会|管理委员会)")
 _WHAT_IT_IS = re.compile(r"(?:该|这个|本)(?:项目|工程)(?:是|为|系)[^,，;；。]*的$")
 # 该工程分五个标段实施,分别为A、B…: the sections of the works named before.
+_IN_ITS_PARENS = re.compile(r"[(（][^()（）]*$")  # 某项目(一期建设A、B变电站): what it builds
+_EQUIPMENT_LISTED = re.compile(r"(?:[、和及][^、,，;；。]{1,30}?)*等(?:设备|设施|装备|分项工程|子项)")
 _SECTIONS = re.compile(r"标段[^。;；]{0,8}?(?:分别为|分别是|包括)[:：]?")
 _NOT_YET = re.compile(r"(?:未|没)(?:实质性|正式|全面)?$")
 _CANNOT_START = re.compile(r"(?:无法|不能)$")  # 暂无法开工 (部分路段无法施工 is still a building site)
@@ -170,7 +174,7 @@ _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、�
 _CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[;；。]|…|$)")
 # 12个重大项目集中开工,总投资58亿元: money after a count of projects is the group's.
-_GROUP_MONEY = re.compile(r"(?:[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目|项目[\d一二三四五六七八九十]+个)[^;；。]{0,12}$")
+_GROUP_MONEY = re.compile(r"(?:[\d一二三四五六七八九十]+个[^,，;；。]{0,8}项目|项目(?:共有|共计|共)?[\d一二三四五六七八九十]+(?:个|项))[^;；。]{0,12}$")
 _PHASE_BEFORE_MONEY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:计划|预计|总|规划)?投资(?:约|近|达|为)?\s*$")
 _REVENUE = re.compile(rf"(?:{alternation(lexicon.REVENUE_WORDS)})[^,，;；。]{{0,6}}$")
 _TAX = re.compile(rf"(?:{alternation(lexicon.TAX_WORDS)})[^,，;；。]{{0,4}}$")
@@ -486,7 +490,8 @@ def find_candidates(
     for i, c in enumerate(found):
         before = text[found[i - 1].end:c.start] if i else ""
         part = i > 0 and (_builds_part(text, found[i - 1].end, c.start) or part and before in _LIST_JOINERS
-                          or _SECTIONS.search(text, found[i - 1].end, c.start) is not None)
+                          or _SECTIONS.search(text, found[i - 1].end, c.start) is not None
+                          or _IN_ITS_PARENS.match(before) is not None)
         if not part:
             kept.append(c)
     return kept
@@ -527,7 +532,7 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 该项目是集仓储、配送等功能于一体的某某中心: what the project is, not another
     if text.endswith("一批", 0, candidate.start):
         return False  # 引进A、B等一批代表性回归项目: what the listed ones are, not one more
-    if text.startswith(("等设备", "等设施", "等装备", "等分项工程", "等子项"), candidate.end):
+    if _EQUIPMENT_LISTED.match(text, candidate.end) or text.endswith("购置", 0, candidate.start):
         return False  # 安装叠合楼板线、钢筋生产线等设备: a plant's equipment; 路面工程等分项工程: a works' parts
     if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
         return False  # 某某项目坐落于县城区中心: where it is
@@ -628,7 +633,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         # 民生服务、新兴产业等16个项目, 在农产品精深加工产业、…等16个项目: what the projects are
         # about, not their names (千璞汇玉产业 is a firm's).
         industries = any(map(_names_an_industry, items.split("、")))
-        kinds = kinds or sector_works or industries
+        kinds = kinds or sector_works or industries or _fields_listed(items.split("、"))
         if kinds or wished_for or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             if "、" in items:
                 kinds_listed.append((clause_start, closer.end()))
@@ -648,6 +653,12 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         found += _items(text, opener.end(), clause_end.start() if clause_end else len(text), place_names, group,
                         counted=counted)
     return found, kinds_listed
+
+
+def _fields_listed(items: list[str]) -> bool:
+    """医疗卫生、安居富民、教育、文化体育…: most items a field of public works, none with a head noun."""
+    fields = sum(1 for item in items if _FIELD.search(item))
+    return len(items) >= 3 and 2 * fields >= len(items) and not any(map(_SUFFIX.search, items))
 
 
 def _names_an_industry(item: str) -> bool:
@@ -757,11 +768,13 @@ def _priced_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
 
 def _join_products(items: list[str]) -> list[str]:
     """``某公司年产18万立方米A、15万平方米B``: an output with no maker and no head noun is the
-    item before's second product, not another project."""
+    item before's second product, not another project; so are the units of one plant numbered in
+    turn (``某1号、2号炉改造项目``)."""
     joined: list[str] = []
     for item in items:
         if (joined and item[:1].isdigit() and "年产" in joined[-1]
-                and not _SUFFIX_AT_END.search(joined[-1]) and not _SUFFIX_AT_END.search(item)):
+                and not _SUFFIX_AT_END.search(joined[-1]) and not _SUFFIX_AT_END.search(item)
+                or joined and joined[-1][-2:-1].isdigit() and joined[-1].endswith("号") and _UNIT_NUMBER.match(item)):  # 某1号、2号炉改造项目
             joined[-1] += "、" + item
         else:
             joined.append(item)
