@@ -8,6 +8,8 @@ since, so a fresh held-out set is the only honest measure of what comes next.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import ROOT, SEEDS
@@ -792,3 +794,18 @@ def test_tracker_eval_prints_scores_and_every_kind_of_error(sqlite_url, tmp_path
     assert wrong and all(" is " in line and ", found " in line for line in wrong)
     (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
     assert_one_line_error(run_tracker("eval", str(tmp_path / "bad.json"), "--db", sqlite_url), "not a gold file")
+
+
+def test_gold_evidence_copied_with_pinyin_readings_still_matches(sqlite_url, tmp_path):
+    # Evidence copied from an article as printed keeps its readings (电力(lì)); the stored
+    # sentence, normalised, has none.
+    (tmp_path / "a.txt").write_text("青禾汽车零部件生产项目的电力(lì)安装推进缓慢,正在协调解决。", encoding="utf-8")
+    gold = {"articles": [{"file": "a.txt", "district": None, "projects": [{"name": "青禾汽车零部件生产项目"}],
+                          "issues": [{"project": "青禾汽车零部件生产项目", "category": "power",
+                                      "evidence": "电力(lì)安装推进缓慢"}]}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    engine = make_engine(sqlite_url)
+    seed(engine, [tmp_path / "a.txt"])
+    report = evaluate(engine, tmp_path / "gold.json")
+    engine.dispose()
+    assert (report.scores["issues"].gold, report.scores["issues"].recall) == (1, 1.0)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from tracker.db.models import Article, DistrictFigure, Investment, Issue, Project, ProjectMention
 from tracker.errors import InvalidInput
 from tracker.extract.names import comparable
+from tracker.text import strip_pinyin
 
 FACT_TYPES = ("districts", "projects", "investments", "issues", "figures")
 _SUFFIX = re.compile(r"(?:建设项目|项目|工程)$")
@@ -180,7 +181,9 @@ def _score_article(session: Session, article: Article, gold: dict, report: EvalR
     score.predicted += len(issues)
     used: set[int] = set()
     for gold_issue in gold.get("issues", []):
-        evidence = comparable(gold_issue.get("evidence", ""))
+        # Evidence copied from the article as written may keep its pinyin readings; the stored
+        # sentence, like every normalised one, has none.
+        evidence = comparable(strip_pinyin(gold_issue.get("evidence", "")))
         hit = next(
             (i for i in issues if i.id not in used and evidence and evidence in comparable(i.sentence)
              and (not gold_issue.get("category") or i.category == gold_issue["category"] or
