@@ -809,3 +809,15 @@ def test_gold_evidence_copied_with_pinyin_readings_still_matches(sqlite_url, tmp
     report = evaluate(engine, tmp_path / "gold.json")
     engine.dispose()
     assert (report.scores["issues"].gold, report.scores["issues"].recall) == (1, 1.0)
+
+
+def test_a_gold_district_code_no_longer_in_force_means_the_unit_that_carries_it_on(sqlite_url, tmp_path):
+    # 淮阳县 (411626) became 淮阳区 (411603) in 2019; the districts table holds units in force.
+    (tmp_path / "a.txt").write_text("淮阳县重点项目观摩活动举行。淮阳县今年实施重点项目30个。", encoding="utf-8")
+    gold = {"articles": [{"file": "a.txt", "district": "411626", "projects": []}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    engine = make_engine(sqlite_url)
+    seed(engine, [tmp_path / "a.txt"])
+    report = evaluate(engine, tmp_path / "gold.json")
+    engine.dispose()
+    assert (report.scores["districts"].precision, report.scores["districts"].recall) == (1.0, 1.0)

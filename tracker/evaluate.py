@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from tracker.db.models import Article, DistrictFigure, Investment, Issue, Project, ProjectMention
 from tracker.errors import InvalidInput
 from tracker.extract.names import comparable
+from tracker.places import in_force
 from tracker.text import strip_pinyin
 
 FACT_TYPES = ("districts", "projects", "investments", "issues", "figures")
@@ -107,7 +108,9 @@ def _score_article(session: Session, article: Article, gold: dict, report: EvalR
     district.gold += 1 if gold.get("district") else 0
     predicted_code = article.district.adcode if article.district else None
     district.predicted += 1 if predicted_code else 0
-    if predicted_code and predicted_code == gold.get("district"):
+    # A code no longer in force (淮阳县 411626) means the unit that carries it on (淮阳区 411603):
+    # the districts table holds units in force, so a report on 淮阳县 is filed under 淮阳区.
+    if predicted_code and predicted_code == in_force(gold.get("district") or ""):
         district.agreed_gold += 1
         district.agreed_predicted += 1
     else:

@@ -93,6 +93,7 @@ class _Mention:
 class _Gazetteer:
     def __init__(self) -> None:
         self.units: dict[str, Division] = {}
+        self.successors: dict[str, str] = {}  # a code no longer in force -> the unit's that carries it on
         names: dict[str, dict[tuple[str, bool, bool], set[str]]] = defaultdict(dict)
 
         def add(text: str, adcode: str, short: bool, former: bool, parents: set[str]) -> None:
@@ -119,6 +120,7 @@ class _Gazetteer:
             code, then = row["current_adcode"], row["adcode"]
             if code not in self.units:  # a table rebuilt without its companion
                 continue
+            self.successors.setdefault(then, code)
             # Its parents then, as units in force, and its successor's parents now.
             parents = self.ancestors(code) | {p for p in self._parents_of_code(then) if p != code}
             add(row["name"], code, False, True, parents)
@@ -191,6 +193,16 @@ def lookup(adcode: str) -> Division | None:
     True
     """
     return _gazetteer().units.get(adcode)
+
+
+def in_force(adcode: str) -> str | None:
+    """The code in force of the unit that carries ``adcode`` on (itself if still in force).
+
+    >>> in_force("411023"), in_force("220103"), in_force("000000")   # 许昌县 became 建安区
+    ('411003', '220103', None)
+    """
+    g = _gazetteer()
+    return adcode if adcode in g.units else g.successors.get(adcode)
 
 
 def by_name(name: str, *, within: str | None = None) -> list[Division]:
