@@ -655,6 +655,13 @@ UNSEEN80_FLOORS = {
     "issues": (0.2, 0.25),
     "figures": (0.7, 0.7),
 }
+UNSEEN81_FLOORS = {
+    "districts": (0.95, 0.85),
+    "projects": (0.55, 0.7),
+    "investments": (0.7, 0.7),
+    "issues": (0.0, 0.0),
+    "figures": (0.75, 0.65),
+}
 UNSEEN82_FLOORS = {
     "districts": (0.85, 0.75),
     "projects": (0.8, 0.7),
@@ -754,6 +761,7 @@ FLOOR_CASES = [
     (ROOT / "tests" / "corpus78", "unseen78.json", UNSEEN78_FLOORS),
     (ROOT / "tests" / "corpus79", "unseen79.json", UNSEEN79_FLOORS),
     (ROOT / "tests" / "corpus80", "unseen80.json", UNSEEN80_FLOORS),
+    (ROOT / "tests" / "corpus81", "unseen81.json", UNSEEN81_FLOORS),
     (ROOT / "tests" / "corpus82", "unseen82.json", UNSEEN82_FLOORS),
 ]
 
