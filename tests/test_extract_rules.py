@@ -1757,3 +1757,48 @@ def test_issues_learned_from_sets_76_to_78():
     assert issues("青禾100万千瓦光伏基地项目进展顺利。据悉,某县推出“项目服务+助企纾困+问题企业处置”三套组合拳。") == []
     assert issues("县长到青禾镇调研,了解青禾建材工业园建设情况,协调解决工业园建设中遇到的难题。") == []
     assert "负面" not in [i[2] for i in issues("青禾大道工程一直处于烂尾状态,群众出行受到负面影响。")]
+
+
+def test_names_and_districts_learned_from_sets_79_to_82():
+    # A county named twice in a report from its city's paper is the article's district.
+    district = read("听众反映:婺源县紫阳镇某新村污水管网工程只进行了一半就停工了。\n婺源县紫阳镇回复:已协调施工单位尽快复工。",
+                    source="上饶新闻网").district
+    assert district.name == "婺源县"
+    # 、 inside quotes does not split a list's item.
+    assert "青禾村“千头肉牛、万只肉羊”繁育中心" in names("视察组先后到青禾村集中安置点、青禾村“千头肉牛、万只肉羊”繁育中心、明远乡敬老院等项目现场。")
+    # Items listed side by side are different projects, though one name holds the other.
+    assert names("视察组先后到青禾镇康吊村集中安置点、青禾镇康吊村关门社集中安置点等项目现场。") == [
+        "青禾镇康吊村集中安置点", "青禾镇康吊村关门社集中安置点",
+    ]
+    # Boundaries: 什么, 属于, 改善, 随(着) at a clause's start.
+    assert names("前年弄的个什么青禾电气产业园到现在都没有看到动工的迹象。") == ["青禾电气产业园"]
+    assert names("该项目属于省级重点招商引资建设项目。") == []
+    assert names("我提出的建议是加强基础设施建设,完善园区的功能,提升园区的承载力,改善园区的交通,为入住的企业提供方便。") == []
+    assert names("随青禾铝产业园正式获批示范园区,企业不断增加。") == ["青禾铝产业园"]
+    # Not projects: owners' kinds counted (3大风电项目), a kind (生态农业大项目), what a project
+    # is to become.
+    assert names("华润、龙源、中电建3大风电项目总投资100亿元。") == []
+    assert names("全县引进生态农业大项目。") == []
+    assert names("青禾皮革城项目号称将成为全国规模最大的皮革制成品生产基地。") == ["青禾皮革城项目"]
+
+
+def test_issues_learned_from_sets_79_to_82():
+    # Problems found on a visit, in general, are none of the visited projects'.
+    assert issues("视察组先后到青禾镇康吊村集中安置点、明远乡敬老院等项目现场,并对调研视察过程中发现的问题进行了现场交办。") == []
+    # Items noted as held up, and items listed as behind schedule, each have that problem.
+    assert issues("未达序时进度项目2项为:青禾组培产业园(开工滞后)、明远文创产业园(开工滞后)。") == [
+        ("青禾组培产业园", "other", "青禾组培产业园(开工滞后)"), ("明远文创产业园", "other", "明远文创产业园(开工滞后)"),
+    ]
+    assert [i[0] for i in issues("城乡建设指挥部:项目23项,未达序时进度2项为:青禾片区老旧小区改造工程、明远污水处理厂扩容项目。")] == [
+        "明远污水处理厂扩容项目", "青禾片区老旧小区改造工程",
+    ]
+    # Slow approval, arrears, papers not done in time and works not started are problems.
+    assert [i[:2] for i in issues("青禾特色产业小镇项目由青禾集团投资。座谈会上,企业代表说:“控规审批慢,影响整个项目推进”。")] == [
+        ("青禾特色产业小镇项目", "permit")
+    ]
+    assert issues("青禾皮革城项目于2013年启动。然而,投资方拖欠了承建商大量工程款,项目停工。")[0][:2] == ("青禾皮革城项目", "funding")
+    assert issues("青禾面粉有限公司没有及时办理用地手续。") == [("青禾面粉有限公司", "land", "青禾面粉有限公司没有及时办理用地手续")]
+    assert issues("前年弄的个什么青禾电气产业园到现在都没有看到动工的迹象。")[0][0] == "青禾电气产业园"
+    # None: a 卡脖子 technology a project solves, and help with a project's difficulties.
+    assert issues("青禾新材料产业园项目是解决我国相关领域“卡脖子”技术的项目。") == []
+    assert issues("县领导调研青禾智能科技产业园项目。各部门领导就项目存在的困难纷纷为该企业出谋划策。") == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import ROOT, SEEDS
 from tracker.db.engine import make_engine
@@ -853,3 +854,15 @@ def test_a_gold_district_code_no_longer_in_force_means_the_unit_that_carries_it_
     report = evaluate(engine, tmp_path / "gold.json")
     engine.dispose()
     assert (report.scores["districts"].precision, report.scores["districts"].recall) == (1.0, 1.0)
+
+
+def test_projects_an_article_lists_side_by_side_stay_two_rows(sqlite_url, tmp_path):
+    # The names agree (one holds the other), but listed side by side they are two projects.
+    (tmp_path / "a.txt").write_text(
+        "积石山县视察组先后到大河家镇康吊村集中安置点、大河家镇康吊村关门社集中安置点等项目现场。", encoding="utf-8")
+    engine = make_engine(sqlite_url)
+    seed(engine, [tmp_path / "a.txt"])
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT name FROM projects ORDER BY name")).scalars().all()
+    engine.dispose()
+    assert rows == ["大河家镇康吊村关门社集中安置点", "大河家镇康吊村集中安置点"]

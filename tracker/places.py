@@ -396,12 +396,15 @@ def article_district(title: str | None, text: str, source: str | None = None) ->
     if source and (found is None or own and found.name[-1] != own):
         # 我县 in a report that names only a visiting 区, on the county's own site: the county's.
         published_by = _district_in(source, "")
+        if found is None and published_by is not None and published_by.level == "city":
+            # 屯溪区 named twice in a report from 黄山新闻网: the city's paper backs its county up.
+            found = _district_in(title, text, backed_by=published_by.adcode)
         if published_by is not None and (found is None or published_by.name[-1] == own):
             found = published_by
     return found
 
 
-def _district_in(title: str | None, text: str) -> Division | None:
+def _district_in(title: str | None, text: str, backed_by: str | None = None) -> Division | None:
     head = f"{title}\n" if title else ""
     body = head + text
     documents = [m.span() for m in _DOCUMENT.finditer(body)]
@@ -412,7 +415,7 @@ def _district_in(title: str | None, text: str) -> Division | None:
     suffixes: dict[str, set[str]] = defaultdict(set)  # …and how those end (辽中县, now 辽中区)
     title_units: set[str] = set()
     opening = None  # the unit the body opens with (襄都区以项目建设为主题主线…)
-    mentioned: set[str] = set()
+    mentioned: set[str] = {backed_by} if backed_by else set()
     previous: tuple[_Mention, int] | None = None
     for m in _mentions(body):
         d = m.division

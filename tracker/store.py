@@ -138,13 +138,19 @@ def store_facts(
     divisions = {d.adcode: d for d in (facts.district, *facts.districts) if d}
     trackers: dict[int | None, _DistrictProjects] = {}
     projects: dict[str, _ProjectRow] = {}
+    stored: list[tuple[ProjectFact, _ProjectRow]] = []
     mentions, statuses = [], []
     for fact in facts.projects:
         district = districts.get(fact.district_adcode) if fact.district_adcode else home
         if district not in trackers:
             division = divisions[fact.district_adcode or facts.district.adcode] if district is not None else None
             trackers[district] = known.projects(connection, district, place_names(division))
-        row = trackers[district].find(fact) or trackers[district].new(fact.name)
+        tracker = trackers[district]
+        # Two projects whose names agree and that extraction kept apart (A村安置点、A村B社安置点,
+        # listed side by side) stay apart.
+        apart = [r for f, r in stored if r.district_id == district and same_project(f.name, fact.name, place_names=tracker.places)]
+        row = tracker.find(fact, apart) or tracker.new(fact.name)
+        stored.append((fact, row))
         row.merge(fact)
         trackers[district].remember(row)
         projects[fact.key] = row
@@ -271,8 +277,9 @@ class _DistrictProjects:
         self.connection = connection
         self.rows = {}
 
-    def find(self, fact: ProjectFact) -> _ProjectRow | None:
-        """The first project, in id order, whose name or an alias names the same project."""
+    def find(self, fact: ProjectFact, apart: list[_ProjectRow] = ()) -> _ProjectRow | None:
+        """The first project, in id order, whose name or an alias names the same project, other
+        than those to be kept ``apart`` from it."""
         names = (fact.name, *fact.aliases)
         keys: set = set()
         for name in names:
@@ -289,8 +296,8 @@ class _DistrictProjects:
                 found = any(comparable(a) == comparable(b) for a in names for b in known)
             else:
                 found = any(same_project(a, b, place_names=self.places) for a in names for b in known)
-            if found:
-                return self._row(key)
+            if found and (row := self._row(key)) not in apart:
+                return row
         return None
 
     def new(self, name: str) -> _ProjectRow:

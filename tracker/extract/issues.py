@@ -182,7 +182,8 @@ def extract_issues(
             # 就A问题、B问题进行研究: the talk after the last item is about all of them, not about B.
             listed_item = each_its_own or in_list and "问题" in clause and len(_CJK.findall(clause[:clause.rfind("问题")])) >= 4
             said = clause[:clause.rfind("问题") + 2] if listed_item and "问题" in clause else clause
-            noted = _NOTED.fullmatch(clause.strip())  # A有限公司(暂停), in a list of where each stands
+            # A有限公司(暂停), in a list of where each stands (but 某产业园(开工滞后) is held up)
+            noted = _NOTED.fullmatch(clause.strip()) and not _HELD_UP.search(clause)
             if (asked or told_as_list or noted or not _PROBLEM.search(clause) or _COUNTED.search(clause) or _SUMMARY.search(clause)
                     or _TALK.search(said) or _QUOTED_QUESTION.search(clause)):
                 previous_clause_issues = []

@@ -130,7 +130,7 @@ _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|县|(?<!小)镇|(?<!乡)�
 _TOTALLED = re.compile(r"共[\d一二三四五六七八九十两]+|第[\d一二三四五六七八九十]+(?:批|次)")
 _COUNT_START = re.compile(r"[\d一二两三四五六七八九十几多数]")  # 西孟轲等五村整合: a count, not a kind
 _UNIT_NUMBER = re.compile(r"\d{1,2}号")
-_ITEM_SEPARATOR = re.compile(r"、|[,，]以及")
+_ITEM_SEPARATOR = re.compile(r"(?:、|[,，]以及)(?![^“”]*”)")  # not inside quotes: 某村“千头肉牛、万只肉羊”繁育中心
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]")  # 1.高新区…项目
 _CONCEPT = re.compile("|".join(lexicon.CONCEPT_WORDS))
 # Pages sometimes space words apart (主要 建设).
@@ -153,6 +153,7 @@ _WHAT_IT_IS = re.compile(r"(?:该|这个|本)(?:项目|工程)(?:是|为|系)[^,
 # 该工程分五个标段实施,分别为A、B…: the sections of the works named before.
 _IN_ITS_PARENS = re.compile(r"[(（][^()（）]*$")  # 某项目(一期建设A、B变电站): what it builds
 _EQUIPMENT_LISTED = re.compile(r"(?:[、和及][^、,，;；。]{1,30}?)*等(?:设备|设施|装备|分项工程|子项)")
+_TO_BECOME = re.compile(r"成为[^,，;；。]{0,30}的$")
 _SECTIONS = re.compile(r"标段[^。;；]{0,8}?(?:分别为|分别是|包括)[:：]?")
 _NOT_YET = re.compile(r"(?:未|没)(?:实质性|正式|全面)?$")
 _CANNOT_START = re.compile(r"(?:无法|不能)$")  # 暂无法开工 (部分路段无法施工 is still a building site)
@@ -262,7 +263,9 @@ def extract_projects(
         for candidate in candidates:
             name, company = _resolve_company(candidate.name, last_company)
             company = company or candidate.company
-            project = _merge(projects, name, place_names, company)
+            # Items listed side by side are different projects (A村安置点、A村B社安置点).
+            beside = [p for c, p in entries if c.group is not None and c.group == candidate.group]
+            project = _merge(projects, name, place_names, company, beside)
             if company and "company" not in project.attributes:
                 project.attributes["company"] = company
             entries.append((candidate, project))
@@ -534,6 +537,8 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 引进A、B等一批代表性回归项目: what the listed ones are, not one more
     if _EQUIPMENT_LISTED.match(text, candidate.end) or text.endswith("购置", 0, candidate.start):
         return False  # 安装叠合楼板线、钢筋生产线等设备: a plant's equipment; 路面工程等分项工程: a works' parts
+    if _TO_BECOME.search(text, 0, candidate.start):
+        return False  # 号称将成为全国规模最大的某某生产基地: what it is to become, not another project
     if text.endswith(("坐落于", "坐落在", "位于", "地处"), 0, candidate.start):
         return False  # 某某项目坐落于县城区中心: where it is
     if candidate.name.endswith(lexicon.STRONG_SUFFIXES) or "期" in candidate.name[-4:]:
@@ -928,7 +933,10 @@ def _resolve_company(name: str, last_company: str | None) -> tuple[str, str | No
     return name, None
 
 
-def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...], company: str | None = None) -> _Project:
+def _merge(
+    projects: list[_Project], name: str, place_names: tuple[str, ...], company: str | None = None,
+    apart: list[_Project] = (),
+) -> _Project:
     """The article's project this name refers to (the fullest spelling becomes the name); a
     name that starts with its company (某集团某某项目) also agrees without it."""
     bare = distinctive(name.removeprefix(company), place_names) if company else ""
@@ -942,8 +950,9 @@ def _merge(projects: list[_Project], name: str, place_names: tuple[str, ...], co
         return len(bare) >= 2 and phase_of(name) == phase_of(known) and leads
 
     for project in projects:
-        if any(agrees(known) for known in project.names()):
-            if comparable(name) not in {comparable(n) for n in project.names()}:
+        spelled = {comparable(n) for n in project.names()}
+        if comparable(name) in spelled or all(project is not other for other in apart) and any(map(agrees, project.names())):
+            if comparable(name) not in spelled:
                 if len(name) > len(project.name):
                     project.aliases.append(project.name)
                     project.name = name
