@@ -829,30 +829,31 @@ def test_tracker_eval_prints_scores_and_every_kind_of_error(sqlite_url, tmp_path
     assert_one_line_error(run_tracker("eval", str(tmp_path / "bad.json"), "--db", sqlite_url), "not a gold file")
 
 
-def test_gold_evidence_copied_with_pinyin_readings_still_matches(sqlite_url, tmp_path):
-    # Evidence copied from an article as printed keeps its readings (电力(lì)); the stored
-    # sentence, normalised, has none.
-    (tmp_path / "a.txt").write_text("青禾汽车零部件生产项目的电力(lì)安装推进缓慢,正在协调解决。", encoding="utf-8")
-    gold = {"articles": [{"file": "a.txt", "district": None, "projects": [{"name": "青禾汽车零部件生产项目"}],
-                          "issues": [{"project": "青禾汽车零部件生产项目", "category": "power",
-                                      "evidence": "电力(lì)安装推进缓慢"}]}]}
-    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+def _evaluate_one(sqlite_url, tmp_path, article: str, gold: dict):
+    """Seed one article (a.txt) and score it against its gold entry."""
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({"articles": [{"file": "a.txt", **gold}]}), encoding="utf-8")
     engine = make_engine(sqlite_url)
     seed(engine, [tmp_path / "a.txt"])
     report = evaluate(engine, tmp_path / "gold.json")
     engine.dispose()
+    return report
+
+
+def test_gold_evidence_copied_with_pinyin_readings_still_matches(sqlite_url, tmp_path):
+    # Evidence copied from an article as printed keeps its readings (电力(lì)); the stored
+    # sentence, normalised, has none.
+    report = _evaluate_one(sqlite_url, tmp_path, "青禾汽车零部件生产项目的电力(lì)安装推进缓慢,正在协调解决。", {
+        "district": None, "projects": [{"name": "青禾汽车零部件生产项目"}],
+        "issues": [{"project": "青禾汽车零部件生产项目", "category": "power", "evidence": "电力(lì)安装推进缓慢"}],
+    })
     assert (report.scores["issues"].gold, report.scores["issues"].recall) == (1, 1.0)
 
 
 def test_a_gold_district_code_no_longer_in_force_means_the_unit_that_carries_it_on(sqlite_url, tmp_path):
     # 淮阳县 (411626) became 淮阳区 (411603) in 2019; the districts table holds units in force.
-    (tmp_path / "a.txt").write_text("淮阳县重点项目观摩活动举行。淮阳县今年实施重点项目30个。", encoding="utf-8")
-    gold = {"articles": [{"file": "a.txt", "district": "411626", "projects": []}]}
-    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    engine = make_engine(sqlite_url)
-    seed(engine, [tmp_path / "a.txt"])
-    report = evaluate(engine, tmp_path / "gold.json")
-    engine.dispose()
+    report = _evaluate_one(sqlite_url, tmp_path, "淮阳县重点项目观摩活动举行。淮阳县今年实施重点项目30个。",
+                           {"district": "411626", "projects": []})
     assert (report.scores["districts"].precision, report.scores["districts"].recall) == (1.0, 1.0)
 
 

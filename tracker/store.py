@@ -138,7 +138,6 @@ def store_facts(
     divisions = {d.adcode: d for d in (facts.district, *facts.districts) if d}
     trackers: dict[int | None, _DistrictProjects] = {}
     projects: dict[str, _ProjectRow] = {}
-    stored: list[tuple[ProjectFact, _ProjectRow]] = []
     mentions, statuses = [], []
     for fact in facts.projects:
         district = districts.get(fact.district_adcode) if fact.district_adcode else home
@@ -148,11 +147,11 @@ def store_facts(
         tracker = trackers[district]
         # Two projects whose names agree and that extraction kept apart (A村安置点、A村B社安置点,
         # listed side by side) stay apart.
-        apart = [r for f, r in stored if r.district_id == district and same_project(f.name, fact.name, place_names=tracker.places)]
+        apart = [r for key, r in projects.items()
+                 if r.district_id == district and same_project(key, fact.name, place_names=tracker.places)]
         row = tracker.find(fact, apart) or tracker.new(fact.name)
-        stored.append((fact, row))
         row.merge(fact)
-        trackers[district].remember(row)
+        tracker.remember(row)
         projects[fact.key] = row
         for sentence in dict.fromkeys(fact.sentences or (fact.sentence,)):
             mentions.append((row, dict(name=fact.name, sentence=sentence)))

@@ -949,10 +949,12 @@ def _merge(
         leads = core.startswith(bare) or bare.startswith(core) and len(core) >= 2
         return len(bare) >= 2 and phase_of(name) == phase_of(known) and leads
 
+    spelling = comparable(name)
     for project in projects:
         spelled = {comparable(n) for n in project.names()}
-        if comparable(name) in spelled or all(project is not other for other in apart) and any(map(agrees, project.names())):
-            if comparable(name) not in spelled:
+        kept_apart = any(project is other for other in apart)
+        if spelling in spelled or not kept_apart and any(map(agrees, project.names())):
+            if spelling not in spelled:
                 if len(name) > len(project.name):
                     project.aliases.append(project.name)
                     project.name = name
