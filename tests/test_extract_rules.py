@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract.article import extract_article
-from tracker.text import normalise
+from tracker.text import normalise, strip_pinyin
 
 
 def read(text: str, **metadata):
@@ -230,7 +230,7 @@ def test_each_cause_a_project_was_held_up_by_is_an_issue_but_not_the_weather():
     )
     assert found == [
         ("青溪县北环路建设项目", "land", "征地拆迁"),
-        ("青溪县北环路建设项目", "other", "线杆搬移"),
+        ("青溪县北环路建设项目", "power", "线杆搬移"),  # power lines' poles (since 1.68)
     ]
 
 
@@ -1802,3 +1802,59 @@ def test_issues_learned_from_sets_79_to_82():
     # None: a 卡脖子 technology a project solves, and help with a project's difficulties.
     assert issues("青禾新材料产业园项目是解决我国相关领域“卡脖子”技术的项目。") == []
     assert issues("县领导调研青禾智能科技产业园项目。各部门领导就项目存在的困难纷纷为该企业出谋划策。") == []
+
+
+def test_names_learned_from_sets_83_to_88():
+    # A count closes a list joined by 和 (A和B2个项目, A、B和C4个项目), and may name a kind
+    # between 个 and 项目 (3个某某旅游带项目).
+    assert names("据悉,该镇签约投资1.5亿元的青禾科技电子和投资6000万元的明远华硕美2个项目。") == ["青禾科技电子", "明远华硕美"]
+    assert names("7个市级产业类项目中,铝箔分切项目、青禾二期、明远自动门窗及节能电机生产项目和青禾复合材料制品4个项目已竣工投产。") == [
+        "铝箔分切项目", "青禾二期", "明远自动门窗及节能电机生产项目", "青禾复合材料制品",
+    ]
+    assert "明远民宿小镇" in names("抽水蓄能电站及周边旅游开发建设项目、高端滑雪服装加工项目、明远民宿小镇3个青禾体育文化旅游带项目。")
+    # Counted projects of a kind are projects (等15个文化产业项目, 等一大批优质产业链项目), and so
+    # are the items of 等36个, (even with no head noun); a list starts after 推介.
+    assert names("宣传部部长推介了青禾市文化创意中心、网红直播产业街、明远古街文创中心等15个文化产业项目。") == [
+        "青禾市文化创意中心", "网红直播产业街", "明远古街文创中心",
+    ]
+    assert names("还集中签约了青禾科技智能声学产品综合生产基地项目、明远锂电池回收及产业化项目等一大批优质产业链项目。") == [
+        "青禾科技智能声学产品综合生产基地项目", "明远锂电池回收及产业化项目",
+    ]
+    assert "青禾县高铁西站应急避难场" in names("此次开工的项目有青禾县高铁西站应急避难场、明远县避险搬迁项目等36个,总投资52.25亿元。")
+    # 和 after 至 is in a road's span; a project's rank (省重点工程) is no part of its name; a short
+    # quoted nickname leads it.
+    assert names("国省干线联六线青禾至和平段公路工程项目,路线全长10.187公里,总投资4亿元。") == ["国省干线联六线青禾至和平段公路工程项目"]
+    assert names("包括投资25亿元的省重点工程青禾自主创新产业园二期。") == ["青禾自主创新产业园二期"]
+    assert names("“欢悦青禾”文化创意街区项目是该县精心谋划储备的优质项目。") == ["“欢悦青禾”文化创意街区项目"]
+    assert names("“两个联营”重点示范工程正在推进。") == []
+    # Money before a list of many is the list's, not its first item's.
+    facts = read("本次仪式上,投资136.6亿元的青禾新材、明远二期等21个产业项目集中投产投用。")
+    assert [p.name for p in facts.projects] == ["青禾新材", "明远二期"] and facts.investments == ()
+    # A spaced pinyin reading is still a reading.
+    assert strip_pinyin("湘潭青禾(luò )精密陶瓷") == "湘潭青禾精密陶瓷"
+
+
+def test_issues_learned_from_sets_83_to_88():
+    # A concrete problem told by what is wrong, of no project named, is the district's.
+    assert issues("由于安评、环评无法通过审批,一直没有开工,厂房闲置了下来。") == [(None, "permit", "由于安评、环评无法通过审批")]
+    # …but not one told only by a problem noun, nor a consequence, a talk with the lagging, what
+    # a project achieves, or what was done about a problem.
+    assert issues("青禾工业集中区存在道路通行问题。") == []
+    assert issues("致使原供水设施供水能力不足。") == []
+    assert issues("约谈征地拆迁工作进度慢的项目负责人。") == []
+    assert issues("该项目填补了两县间无县际高速通道的空白。") == []
+    assert issues("政府就帮我们解决了300万的资金缺口。") == []
+    assert issues("针对企业生产资金短缺问题,协调辖区35家企业与银行机构融资15亿元。") == []
+    assert issues("打破制约县域经济发展的交通瓶颈。") == []
+    # Pay not made in full, poles to move, a cause told with 等原因, a plan a road is not in,
+    # aid that cannot be had, a cramped site road, low pressure and no room are problems.
+    assert issues("青禾田园综合体项目于2019年开工。前期因民工工资、材料费、机械费未支付到位的问题,导致项目停工。") == [
+        ("青禾田园综合体项目", "funding", "前期因民工工资、材料费、机械费未支付到位的问题,导致项目停工"),
+    ]
+    assert ("青禾光伏发电项目", "power", "线杆迁移问题") in issues("青禾光伏发电项目开工建设。县领导到现场办公,解决遗留的土地流转问题和线杆迁移问题。")
+    assert issues("青禾大道改造工程由交通局实施。该工程受资金拨付等原因,工期一再推迟。") == [("青禾大道改造工程", "funding", "资金拨付")]
+    found = issues("青禾环湖公路建设项目是省级规划项目。环湖公路并没有纳入《交通运输“十三五”发展规划》,争取不了国省补助资金。")
+    assert [i[2] for i in found] == ["环湖公路并没有纳入《交通运输“十三五”发展规划》", "争取不了国省补助资金"]
+    assert issues("青禾锂电新材料一体化项目开工以来,由于项目场地道路受限,土方运输一度中断。")[0][:2] == ("青禾锂电新材料一体化项目", "road")
+    assert issues("青禾针织有限公司负责人反映,园区的消防水压较低。") == [("青禾针织有限公司", "water_sewage_heat", "园区的消防水压较低")]
+    assert issues("青禾食品有限公司反映,公司想扩大生产规模,无奈没有多余空间。") == [("青禾食品有限公司", "land", "无奈没有多余空间")]

@@ -191,7 +191,7 @@ _PINYIN = re.compile(
     [(（]                         # an opening parenthesis of either width
     (?=[a-z{_TONED}]{{0,5}}[{_TONED}])  # carrying a tone mark or ü somewhere in the syllable
     [a-z{_TONED}]{{1,6}}          # one lowercase syllable (the longest, zhuang, has six letters)
-    [)）]                         # closed at once
+    \x20?[)）]                    # closed at once (a page may space it: 络(luò ))
     """,
     re.VERBOSE,
 )

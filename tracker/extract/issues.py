@@ -28,7 +28,7 @@ _COUNTED = re.compile(
 _AFFECTS_PROJECTS = re.compile(r"(?:致使|导致|造成|影响)[\d一二三四五六七八九十百几多]+(?:个|项)(?:重点)?项目")
 # What a problem causes (无法开工, 项目推进受阻, 其中1个项目暂停施工): folded into the problem before it.
 # 由于受到征地拆迁、线杆搬移的影响: each cause listed is a problem of the project.
-_CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?影响")
+_CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?(?:影响|原因)")
 _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
 _CAUSE_LEAD = re.compile(r"因为?|由于")
 _HELD_UP = re.compile(r"受阻|缓慢|较慢|滞后|停滞")
@@ -71,6 +71,8 @@ _LAST_MATTER_JOINER = re.compile(r"以及|及")
 _MATTER_LEAD = re.compile(r"^.*(?:遇到了?|面临|提出了?|反映了?)")
 _AIM = re.compile(r"(?:优化|提升|加强|完善|推进|推动)")  # …、优化营商环境等问题: an aim, not a matter
 _NOT_AN_OBSTACLE = re.compile(alternation(lexicon.ISSUE_NOT_AN_OBSTACLE))
+_HANDLED = re.compile(r"^\s*针对|解决")
+_PROBLEM_NOUN = re.compile(r"问题|难题|困难|瓶颈|顽疾|难点|堵点")  # naming a problem, not telling it
 _CONSEQUENCE = re.compile(
     alternation(lexicon.ISSUE_CONSEQUENCE_OPENERS)
     + r"|(?:项目)?(?:进度|建设)?(?:推进|进展)?(?:受阻|缓慢|较慢|滞后)。?$|(?:其中)?[\d一二三四五六七八九十]+(?:个|项)项目"
@@ -236,7 +238,7 @@ def extract_issues(
                 # 某项目土地分割问题: a concrete problem of a project too generic to be a row.
                 description = clause[match.start():]
                 topic = match.group("topic")
-            elif _AFFECTS_PROJECTS.search(clause) and _category(clause) != "other":
+            elif _category(clause) != "other" and (_AFFECTS_PROJECTS.search(clause) or _told_as_wrong(clause, text)):
                 pass  # the district's problem: no project, no company
             else:
                 previous_clause_issues = []
@@ -311,6 +313,14 @@ def extract_issues(
         if issues and _FIRST_ITEM.search(text) and issues[-1].sentence == text:
             numbered = issues[-1]  # 需要协调解决四方面的问题:一是…; the items that follow are its kin
     return issues
+
+
+def _told_as_wrong(clause: str, sentence: str) -> bool:
+    """Whether a clause says what is wrong (由于安评、环评无法通过审批), not just names a problem
+    (存在道路通行问题), its consequence (致使…不足) or what was done about it (针对…, 解决了…);
+    a caption line (67秒|…) says neither."""
+    return (_PROBLEM.search(_PROBLEM_NOUN.sub("", clause)) is not None and not _CONSEQUENCE.match(clause.strip())
+            and not _HANDLED.search(clause) and "|" not in sentence)
 
 
 def _clauses(text: str) -> Iterator[tuple[str, bool]]:

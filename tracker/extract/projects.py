@@ -66,7 +66,8 @@ _COUNTED_LIST = re.compile(
 _SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<short>[^)）“”\"]{2,8})[”\"]?[)）]")
 # …、工业园公司等有关单位人员到A、B等项目现场: the agencies come first, the projects after them.
 _PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)|等[^、,，;；。]{0,8}?(?:单位|部门)[^、,，;；。]{0,6}?(?:到|赴)")
-_LIST_LEAD = re.compile(r"(?:召开|深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
+_LIST_LEAD = re.compile(r"(?:召开|推介了?|深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
+_KIND_COUNTED = re.compile(r"(?:类|产业|产业链)项目$")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 # 实行A服务、B代办等项目建设服务机制: ways of serving projects; 满足A、B等新增项目的用电需求: whom
@@ -628,8 +629,9 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
                 break
             clause_start = earlier
         items = text[clause_start:closer.start()]
-        # 等传统项目 closes kinds of project; 等11个工业能源类项目 counts projects of a kind.
-        counted_kind = _COUNT_IN.search(closer.group()) and closer.group().endswith("类项目")
+        # 等传统项目 closes kinds of project; 等11个工业能源类项目, 等15个文化产业项目 and 等一大批
+        # 优质产业链项目 count projects of a kind.
+        counted_kind = (_COUNT_IN.search(closer.group()) or "批" in closer.group()) and _KIND_COUNTED.search(closer.group())
         kinds = re.search(lexicon.CATEGORY_CLOSER, closer.group()) and not counted_kind
         wished_for = "更多" in items.split("、")[0]  # 推动更多医疗养老、研发中心等项目落地: kinds hoped for
         # 电网建设、光伏发电等能源交通项目: works of a sector, none with a head noun of its own.
@@ -698,10 +700,14 @@ def _comma_items(text: str, opener: re.Match, place_names: tuple[str, ...], grou
 def _counted_list(items: str, closer: str, count: re.Match | None) -> bool:
     """A、B、C4个项目, A、B共2个重点企业项目, A、B四大重点工程: a bare count closes a 、-list of
     as many items; a plain 4个项目 also one whose last item ends in a head noun."""
+    if count is not None:
+        listed = items.split("、")
+        listed[-1:] = _split_last_item(listed[-1])  # A、B和C3个项目, A和B2个项目
+        n = parse_number(count.group("n"))
+        if n >= 2 and n == len(listed) or "、" in items and n == items.count("、") + 1:
+            return True
     if "、" not in items:
         return False
-    if count is not None and parse_number(count.group("n")) == items.count("、") + 1:
-        return True
     return _PLAIN_COUNT.fullmatch(closer) is not None and _SUFFIX_AT_END.search(items) is not None
 
 
@@ -715,7 +721,7 @@ def _items(
         start = described.end()  # 建设集仓储、运输、汽修一体化的某某中心项目: what it combines, not a list
     position = start
     items = _join_products(_ITEM_SEPARATOR.split(text[start:end]))
-    if len(items) > 1:
+    if len(items) > 1 or counted and not text.startswith("等", end):  # A和B2个项目: two
         items[-1:] = _split_last_item(items[-1])
         # 、A厂和B项目、: inside the list 和 joins two items only after a whole name.
         items = [part for item in items[:-1] for part in _split_after_name(item)] + items[-1:]
@@ -822,6 +828,10 @@ def _strip_money_prefix(item: str) -> str:
     return item
 
 
+# A short quoted nickname at a clause's start, right before a name.
+_QUOTED_LEAD = re.compile(r"(?:^|(?<=[,，;；:：。、]))“[^“”,，。;；]{2,8}”$")
+
+
 def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidate]:
     found = []
     for span in _NAME_SPAN.finditer(text):
@@ -850,6 +860,9 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             if (led := _PHASE_LED.match(name)) and len(name) - led.end() >= 4 and is_project_name(name[led.end():], place_names):
                 name = name[led.end():]  # 一期凤凰塬舍项目主要建设…: the phase is named by its own name
             start = span.start() + end - len(name)
+            quoted = _QUOTED_LEAD.search(text, 0, start) if start == span.start() else None
+            if quoted and is_project_name(name, place_names):
+                name, start = quoted.group() + name, quoted.start()  # “某某宁州”文化创意街区项目: the nickname leads the name
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
     return found
@@ -997,7 +1010,7 @@ def _read_attributes(
     if candidate.name:
         start, end = _scope(text, candidates, position, candidate)
         money_before = _money_before(text, candidate)
-        if money_before and not _PHASE_BEFORE_MONEY.search(text, 0, money_before.start):
+        if money_before and not _PHASE_BEFORE_MONEY.search(text, 0, money_before.start) and not _leads_list(text, candidates, candidate):
             project.investments.append(_investment(money_before, text))
     else:  # a continued sentence: all of it
         start, end = 0, len(text)
@@ -1163,6 +1176,13 @@ def _date_before(dates, position: int) -> dt.date | None:
         if mention.on and 0 <= position - mention.end <= 2:
             return mention.on
     return None
+
+
+def _leads_list(text: str, candidates: Sequence[Candidate], candidate: Candidate) -> bool:
+    """Whether ``candidate`` opens a list whose other items have no money of their own before them:
+    投资136.6亿元的A、B等21个项目 is the list's money, not A's."""
+    listed = [c for c in candidates if c.group is not None and c.group == candidate.group]
+    return len(listed) > 1 and listed[0] is candidate and not any(_money_before(text, c) for c in listed[1:])
 
 
 def _money_before(text: str, candidate: Candidate) -> Money | None:
