@@ -215,6 +215,31 @@ def test_an_article_the_extractor_fails_on_is_refused_and_the_others_load(sqlite
     engine.dispose()
 
 
+def test_an_article_whose_facts_break_the_schema_is_refused_and_the_others_load(db_url, monkeypatch):
+    import dataclasses
+
+    import tracker.load
+
+    real = tracker.load.extract_article
+
+    def one_project_twice(article):
+        facts = real(article)
+        if "三佳" in article.text:  # two projects of one key: its mentions find no row
+            facts = dataclasses.replace(facts, projects=facts.projects + facts.projects[:1])
+        return facts
+
+    monkeypatch.setattr(tracker.load, "extract_article", one_project_twice)
+    engine = make_engine(db_url)
+    report = seed(engine, [SEEDS], workers=0)
+    assert report.count("loaded") == len(list(SEEDS.glob("*.txt"))) - 1
+    [refused] = report.refused
+    assert refused.path.endswith("003_c231c8568f6beea3.txt") and "could not be stored" in refused.message
+    assert not problems(engine)
+    with engine.connect() as connection:  # nothing of the refused article is left
+        assert connection.scalar(text("SELECT count(*) FROM articles WHERE path LIKE '%003_c231c8568f6beea3.txt'")) == 0
+    engine.dispose()
+
+
 def error_free(stderr: str) -> bool:
     return "Traceback" not in stderr and "Error:" not in stderr
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from tracker.db.engine import migrate
 from tracker.db.models import (
@@ -204,7 +205,7 @@ def _store(connection: Connection, item: _Read, known: Known) -> FileOutcome:
     # have loaded it since it was read.
     if connection.scalar(select(Article.id).where(Article.content_sha256 == item.digest)) is not None:
         return FileOutcome(item.shown, "unchanged")
-    store_article(connection, dict(
+    values = dict(
         path=item.shown,
         title=article.title,
         source=article.source,
@@ -215,7 +216,13 @@ def _store(connection: Connection, item: _Read, known: Known) -> FileOutcome:
         text=article.text,
         extractor_version=EXTRACTOR_VERSION,
         loaded_at=dt.datetime.now(dt.timezone.utc),
-    ), facts, known)
+    )
+    try:
+        with connection.begin_nested():  # this article's rows only: the batch's others stay
+            store_article(connection, values, facts, known)
+    except IntegrityError as exc:  # facts that break the schema: an extractor bug, not the others' fault
+        known.forget()  # it may have cached rows the savepoint took back
+        return FileOutcome(item.shown, "refused", f"its facts could not be stored ({exc.orig}); please report it")
     return FileOutcome(item.shown, "loaded")
 
 

@@ -97,6 +97,11 @@ class Known:
         self.districts_kept = districts_kept
         self._projects: OrderedDict[int | None, _DistrictProjects] = OrderedDict()
 
+    def forget(self) -> None:
+        """Drop everything kept: after a rollback it may name rows that are gone."""
+        self.district_ids.clear()
+        self._projects.clear()
+
     def projects(self, connection: Connection, district_id: int | None, places: tuple[str, ...]) -> _DistrictProjects:
         tracker = self._projects.pop(district_id, None)
         if tracker is None or tracker.state != _district_state(connection, district_id):
