@@ -1858,3 +1858,39 @@ def test_issues_learned_from_sets_83_to_88():
     assert issues("青禾锂电新材料一体化项目开工以来,由于项目场地道路受限,土方运输一度中断。")[0][:2] == ("青禾锂电新材料一体化项目", "road")
     assert issues("青禾针织有限公司负责人反映,园区的消防水压较低。") == [("青禾针织有限公司", "water_sewage_heat", "园区的消防水压较低")]
     assert issues("青禾食品有限公司反映,公司想扩大生产规模,无奈没有多余空间。") == [("青禾食品有限公司", "land", "无奈没有多余空间")]
+
+
+def test_names_learned_from_sets_89_to_94():
+    # A count before 分别是 makes its items projects, two of them joined by 和; money before an
+    # item of a comma list is no part of its name.
+    assert names("在县城启动两个项目,分别是青禾大道南延和明远文体广场项目。") == ["青禾大道南延", "明远文体广场项目"]
+    assert names("新开工项目3个,分别是投资1亿元的青禾纺织项目,投资7000万元的明远机械加工项目,投资5000万元的青禾酒店项目。") == [
+        "青禾纺织项目", "明远机械加工项目", "青禾酒店项目",
+    ]
+    # A road joined to another by 与 is one name; 与 elsewhere still ends one.
+    assert names("青禾大道与明远大道连接线一期工程总投资10.9亿元。") == ["青禾大道与明远大道连接线一期工程"]
+    assert names("这位农户家已经与青禾高速连接线工程签订了协议。") == ["青禾高速连接线工程"]
+    # Boundaries 另外, 拿下.
+    assert names("另外省道S534青禾至明远段扩改建工程项目也在加快推进。") == ["省道S534青禾至明远段扩改建工程项目"]
+    assert names("河北某公司拿下青禾县2025年度地下水水源置换工程项目。") == ["青禾县2025年度地下水水源置换工程项目"]
+    # A phase told of twice (其中一期投资…,一期工程计划年底投产) is one project.
+    facts = read("青禾木业有限公司是今年引进的重大项目,项目计划总投资2000万元,其中一期投资900万元,二期投资600万元,一期工程计划年底投产。")
+    assert [p.name for p in facts.projects] == ["青禾木业有限公司", "青禾木业有限公司一期", "青禾木业有限公司二期"]
+
+
+def test_issues_learned_from_sets_89_to_94():
+    # Causes listed after 因 (因规划、用地指标和资金等多种原因) are each a problem; 因素 and
+    # 历史原因 tell none.
+    assert issues("青禾大道扩改建工程开工以来,也因规划、用地指标和资金等多种原因拖慢建设进度。") == [
+        ("青禾大道扩改建工程", "planning", "规划"), ("青禾大道扩改建工程", "land", "用地指标"), ("青禾大道扩改建工程", "funding", "资金"),
+    ]
+    assert [i[2] for i in issues("青禾大道扩改建工程开工以来,因历史原因进展缓慢。")] == ["因历史原因进展缓慢"]
+    # Poles to move (三杆) are power; pay not received, a treasury unable to pay and a road not
+    # yet built are problems.
+    assert issues("青禾县省道416段项目开工。项目推进中,三杆迁移进展缓慢。")[0][:2] == ("青禾县省道416段项目", "power")
+    assert issues("青禾地下水水源置换工程开工。30%的工程预付款却迟迟不到账。") == [
+        ("青禾地下水水源置换工程", "funding", "30%的工程预付款却迟迟不到账"),
+    ]
+    assert issues("青禾水库工程已列入规划。当前县级财政又十分困难,无力筹措资金落实。")[0][:2] == ("青禾水库工程", "funding")
+    assert issues("青禾针织有限公司反映,园区内的道路还没修好。") == [("青禾针织有限公司", "road", "园区内的道路还没修好")]
+    assert issues("青禾安置房项目还没有建成。") == []  # a state, not a complaint

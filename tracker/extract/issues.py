@@ -27,8 +27,8 @@ _COUNTED = re.compile(
 # 用地审批问题致使9个项目进度缓慢: a concrete problem of the district's projects, told of no one project.
 _AFFECTS_PROJECTS = re.compile(r"(?:致使|导致|造成|影响)[\d一二三四五六七八九十百几多]+(?:个|项)(?:重点)?项目")
 # What a problem causes (无法开工, 项目推进受阻, 其中1个项目暂停施工): folded into the problem before it.
-# 由于受到征地拆迁、线杆搬移的影响: each cause listed is a problem of the project.
-_CAUSES = re.compile(r"受(?:到)?(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?(?:影响|原因)")
+# 由于受到征地拆迁、线杆搬移的影响, 因规划、用地指标和资金等多种原因: each cause listed is a problem of the project.
+_CAUSES = re.compile(r"(?:受(?:到)?|(?<!原)因(?!素))(?P<causes>[^,，;；。]{2,60}?)(?:等[^,，;；。]{0,8}?)?(?:的)?(?:影响|原因)")
 _CAUSE_SEPARATOR = re.compile(r"、|以及|及|和")
 _CAUSE_LEAD = re.compile(r"因为?|由于")
 _HELD_UP = re.compile(r"受阻|缓慢|较慢|滞后|停滞")

@@ -45,7 +45,7 @@ _NAME_SPAN = re.compile(
 )
 _BOUNDARY = re.compile(alternation(lexicon.NAME_LEFT_BOUNDARIES, patterns=True))
 # Inside an enumeration item 和/及 can be part of a name (染料和医药中间体).
-_ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in (lexicon.AND, "以及", "与")], patterns=True))
+_ITEM_BOUNDARY = re.compile(alternation([w for w in lexicon.NAME_LEFT_BOUNDARIES if w not in (lexicon.AND, "以及", lexicon.WITH)], patterns=True))
 _SUFFIX = re.compile(
     rf"""(?:{alternation(lexicon.PROJECT_SUFFIXES)})
          (?:{_NAMED_PHASE})?
@@ -440,10 +440,10 @@ def _owner_at(entries: list[tuple[Candidate, _Project]], position: int) -> _Proj
 def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Project:
     """The article's project for ``owner``'s phase, named after it (某某项目一期)."""
     for project in projects:
-        if project is not owner and phase_of(project.name) == phase and any(
+        if project is not owner and phase_of(project.name) == phase and (project.name == owner.name + phase or any(
             same_project(owner.name, name) for name in project.names()
-        ):
-            return project
+        )):
+            return project  # (一期投资900万元,…,一期工程计划年底投产: the phase told of twice is one)
     project = _Project(owner.name + phase)
     # 某某小镇项目一期 is also written 某某小镇一期.
     # In the owner's order (a set's order would change from run to run).
@@ -686,7 +686,7 @@ def _comma_items(text: str, opener: re.Match, place_names: tuple[str, ...], grou
         item = _NOTED_ITEM.fullmatch(segment.group().strip())
         if item is None or len(found) == count:
             break
-        name = item.group("name")
+        name = _strip_money_prefix(item.group("name"))  # 投资5000万元的某某项目
         if not (item.group("note") or name.endswith(("公司", "集团")) or _SUFFIX_AT_END.search(name)):
             break
         if not is_project_name(name, place_names):
