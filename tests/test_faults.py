@@ -196,48 +196,40 @@ def test_the_exit_code_is_zero_only_when_every_file_loaded(sqlite_url, tmp_path)
 
 
 def test_an_article_the_extractor_fails_on_is_refused_and_the_others_load(sqlite_url, monkeypatch):
-    import tracker.load
+    def failing(facts):
+        raise IndexError("string index out of range")
 
-    real = tracker.load.extract_article
-
-    def failing_on_one(article):
-        if "三佳" in article.text:
-            raise IndexError("string index out of range")
-        return real(article)
-
-    monkeypatch.setattr(tracker.load, "extract_article", failing_on_one)
-    engine = make_engine(sqlite_url)
-    report = seed(engine, [SEEDS], workers=0)
-    assert report.count("loaded") == len(list(SEEDS.glob("*.txt"))) - 1
-    [refused] = report.refused
-    assert refused.path.endswith("003_c231c8568f6beea3.txt") and "IndexError" in refused.message
-    assert not problems(engine)
-    engine.dispose()
+    refused = seed_with_the_seed_on_sanjia_broken(sqlite_url, monkeypatch, failing)
+    assert "IndexError" in refused.message
 
 
 def test_an_article_whose_facts_break_the_schema_is_refused_and_the_others_load(db_url, monkeypatch):
     import dataclasses
 
+    def one_project_twice(facts):  # two projects of one key: its mentions find no row
+        return dataclasses.replace(facts, projects=facts.projects + facts.projects[:1])
+
+    refused = seed_with_the_seed_on_sanjia_broken(db_url, monkeypatch, one_project_twice)
+    assert "could not be stored" in refused.message
+
+
+def seed_with_the_seed_on_sanjia_broken(url, monkeypatch, breaking):
+    """Seed the seeds with ``breaking`` applied to one article's facts; that article must be the
+    one refused, leave no row, and the others load consistently."""
     import tracker.load
 
     real = tracker.load.extract_article
-
-    def one_project_twice(article):
-        facts = real(article)
-        if "三佳" in article.text:  # two projects of one key: its mentions find no row
-            facts = dataclasses.replace(facts, projects=facts.projects + facts.projects[:1])
-        return facts
-
-    monkeypatch.setattr(tracker.load, "extract_article", one_project_twice)
-    engine = make_engine(db_url)
+    monkeypatch.setattr(tracker.load, "extract_article", lambda a: breaking(real(a)) if "三佳" in a.text else real(a))
+    engine = make_engine(url)
     report = seed(engine, [SEEDS], workers=0)
     assert report.count("loaded") == len(list(SEEDS.glob("*.txt"))) - 1
     [refused] = report.refused
-    assert refused.path.endswith("003_c231c8568f6beea3.txt") and "could not be stored" in refused.message
+    assert refused.path.endswith("003_c231c8568f6beea3.txt")
     assert not problems(engine)
-    with engine.connect() as connection:  # nothing of the refused article is left
+    with engine.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM articles WHERE path LIKE '%003_c231c8568f6beea3.txt'")) == 0
     engine.dispose()
+    return refused
 
 
 def error_free(stderr: str) -> bool:
