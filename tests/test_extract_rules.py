@@ -1894,3 +1894,14 @@ def test_issues_learned_from_sets_89_to_94():
     assert issues("青禾水库工程已列入规划。当前县级财政又十分困难,无力筹措资金落实。")[0][:2] == ("青禾水库工程", "funding")
     assert issues("青禾针织有限公司反映,园区内的道路还没修好。") == [("青禾针织有限公司", "road", "园区内的道路还没修好")]
     assert issues("青禾安置房项目还没有建成。") == []  # a state, not a complaint
+
+
+def test_issues_learned_from_sets_95_and_96():
+    # Supply that has not kept up, a road not yet hardened, an approval not yet received, and
+    # works waiting for their land's approval are problems.
+    assert issues("青禾纺织有限公司反映,新引进的纺织设备到了,电力配套没跟上。") == [("青禾纺织有限公司", "power", "电力配套没跟上")]
+    assert issues("青禾矿业厂房项目已竣工。厂房周边道路未实现硬化。") == [("青禾矿业厂房项目", "road", "厂房周边道路未实现硬化")]
+    assert issues("青禾水库工程可研已上报。目前,还未收到上级部门批复意见。") == [("青禾水库工程", "permit", "还未收到上级部门批复意见")]
+    assert issues("青禾水库除险加固工程已完成设计,待项目用地获批后及时开工建设。")[0][:2] == ("青禾水库除险加固工程", "land")
+    # …but not a next step after an approval.
+    assert issues("青禾水库工程已完成设计,待省政府批复后启动用地报批程序。") == []
