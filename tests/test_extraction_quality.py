@@ -684,6 +684,13 @@ UNSEEN100_FLOORS = {
     "issues": (0.95, 0.1),
     "figures": (0.85, 0.8),
 }
+UNSEEN99_FLOORS = {
+    "districts": (0.95, 0.85),
+    "projects": (0.85, 0.75),
+    "investments": (0.95, 0.7),
+    "issues": (0.55, 0.55),
+    "figures": (0.7, 0.75),
+}
 UNSEEN98_FLOORS = {
     "districts": (0.75, 0.65),
     "projects": (0.55, 0.55),
@@ -899,6 +906,7 @@ FLOOR_CASES = [
     (ROOT / "tests" / "corpus96", "unseen96.json", UNSEEN96_FLOORS),
     (ROOT / "tests" / "corpus97", "unseen97.json", UNSEEN97_FLOORS),
     (ROOT / "tests" / "corpus98", "unseen98.json", UNSEEN98_FLOORS),
+    (ROOT / "tests" / "corpus99", "unseen99.json", UNSEEN99_FLOORS),
     (ROOT / "tests" / "corpus100", "unseen100.json", UNSEEN100_FLOORS),
 ]
 
