@@ -440,10 +440,11 @@ def _owner_at(entries: list[tuple[Candidate, _Project]], position: int) -> _Proj
 def _phase_project(projects: list[_Project], owner: _Project, phase: str) -> _Project:
     """The article's project for ``owner``'s phase, named after it (某某项目一期)."""
     for project in projects:
-        if project is not owner and phase_of(project.name) == phase and (project.name == owner.name + phase or any(
-            same_project(owner.name, name) for name in project.names()
-        )):
-            return project  # (一期投资900万元,…,一期工程计划年底投产: the phase told of twice is one)
+        if project is owner or phase_of(project.name) != phase:
+            continue
+        # (一期投资900万元,…,一期工程计划年底投产: a phase told of twice is one)
+        if project.name == owner.name + phase or any(same_project(owner.name, name) for name in project.names()):
+            return project
     project = _Project(owner.name + phase)
     # 某某小镇项目一期 is also written 某某小镇一期.
     # In the owner's order (a set's order would change from run to run).
@@ -698,8 +699,9 @@ def _comma_items(text: str, opener: re.Match, place_names: tuple[str, ...], grou
 
 
 def _counted_list(items: str, closer: str, count: re.Match | None) -> bool:
-    """A、B、C4个项目, A、B共2个重点企业项目, A、B四大重点工程: a bare count closes a 、-list of
-    as many items; a plain 4个项目 also one whose last item ends in a head noun."""
+    """A、B、C4个项目, A、B共2个重点企业项目, A、B四大重点工程, A和B2个项目: a bare count closes a
+    list of as many items (the last two may be joined by 和); a plain 4个项目 also a 、-list whose
+    last item ends in a head noun."""
     if count is not None:
         listed = items.split("、")
         listed[-1:] = _split_last_item(listed[-1])  # A、B和C3个项目, A和B2个项目
