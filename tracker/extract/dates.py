@@ -182,7 +182,8 @@ def _read_month_day(match: re.Match[str], published_on: dt.date | None, text: st
         return _mention(match, None, precision=precision)
     on = _month_day(year, month, day)
     if on is None:
-        return None
+        # 2月29日 with no year, in a report from a year without one: a day, but which is unknown.
+        return _mention(match, None, precision=precision) if _year_left_out(match) and (month, day) == (2, 29) else None
     if _year_left_out(match):
         on = _rolled_back(on, on, published_on, text, match)
     return _mention(match, on, precision=precision)
