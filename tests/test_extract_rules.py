@@ -1905,3 +1905,17 @@ def test_issues_learned_from_sets_95_and_96():
     assert issues("青禾水库除险加固工程已完成设计,待项目用地获批后及时开工建设。")[0][:2] == ("青禾水库除险加固工程", "land")
     # …but not a next step after an approval.
     assert issues("青禾水库工程已完成设计,待省政府批复后启动用地报批程序。") == []
+
+
+def test_issues_learned_from_sets_97_to_100():
+    # Agreements not reached, funds that broke off and an environment's capacity are problems.
+    assert issues("青禾商城项目于2019年签约。至今仍有5户未达成征迁协议,致使项目无法开工建设。") == [
+        ("青禾商城项目", "land", "至今仍有5户未达成征迁协议,致使项目无法开工建设"),
+    ]
+    assert issues("青禾茶业有限公司扩建厂房后,生产资金出现了断层。") == [("青禾茶业有限公司", "funding", "生产资金出现了断层")]
+    assert issues("青禾节能环保产业园项目已完成规划。环境容量不足是严重制约园区发展的瓶颈。")[0][:2] == ("青禾节能环保产业园项目", "permit")
+    # None: no problem, a problem no longer there, a report received, a goal (打通…瓶颈).
+    assert issues("青禾产业园污水管网工程开工。市污水筹建处表示园区污水管网接入市政污水管网不存在问题。") == []
+    assert issues("青禾产业园二期项目开工。目前已不存在因环境容量不足制约园区发展的问题。") == []
+    assert issues("青禾产业园二期项目开工。县供电公司接到问题反馈后,立即派人到现场。") == []
+    assert issues("下一步,打通东部景群交通瓶颈。") == []
