@@ -1919,3 +1919,28 @@ def test_issues_learned_from_sets_97_to_100():
     assert issues("青禾产业园二期项目开工。目前已不存在因环境容量不足制约园区发展的问题。") == []
     assert issues("青禾产业园二期项目开工。县供电公司接到问题反馈后,立即派人到现场。") == []
     assert issues("下一步,打通东部景群交通瓶颈。") == []
+
+
+def test_names_learned_from_sets_101_and_102():
+    # 和 that opens the district's own name (和静县) is part of a name, not a conjunction.
+    found = names(
+        "和静县重点项目集中开工\n开工仪式上,和静县分别与青禾物流产业园项目、和静青禾冷链物流项目、明远和静100MW光伏项目签约。"
+    )
+    assert {"和静青禾冷链物流项目", "明远和静100MW光伏项目"} <= set(found)
+
+
+def test_issues_learned_from_sets_101_and_102():
+    # Problems of different kinds listed together are each a problem; neighbours of one kind are one.
+    assert issues("青禾智能装备产业园项目开工。如企业用电不足、道路破损、路灯不亮、供水不足等现象时有发生。") == [
+        ("青禾智能装备产业园项目", "power", "如企业用电不足"),
+        ("青禾智能装备产业园项目", "road", "道路破损、路灯不亮"),
+        ("青禾智能装备产业园项目", "water_sewage_heat", "供水不足等现象时有发生"),
+    ]
+    # Kinds of problem in a tally (…等问题台账项目22个) are a figure, not problems.
+    assert issues("截至目前,共建立资金短缺、补偿争议、手续办理缓慢等问题台账项目22个。") == []
+    # Words of a kind: streetlights are the road's, connecting water the water's, 国土 and a
+    # building's 附属物 are land.
+    assert issues("明远食品有限公司反映,厂区门口路灯不亮,晚上出行不便。")[0][1] == "road"
+    assert issues("青禾产业园二期项目开工。该项目至今未通水,影响设备调试。")[0][1] == "water_sewage_heat"
+    assert issues("青禾物流园项目在前期建设国土方面存在困难。")[0][1] == "land"
+    assert issues("青禾物流园项目的附属物赔偿工作进展缓慢。")[0][1] == "land"

@@ -8,6 +8,7 @@ from how the sentence reports the resolution. Counts of problems are district fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -331,6 +332,12 @@ def _clauses(text: str) -> Iterator[tuple[str, bool]]:
         # Short parts (流程复杂、对接不畅) tell one problem twice; 等…问题 closes a list of matters.
         if len(parts) > 1 and "等" not in clause and all(_PROBLEM.search(p) and len(_CJK.findall(p)) >= 8 for p in parts):
             yield from ((part, True) for part in parts)
+        elif (len(parts) > 1 and all(map(_PROBLEM.search, parts)) and len({_category(p) for p in parts}) > 1
+              and not _COUNTED.search(clause)):  # …等问题台账项目22个: kinds in a tally
+            # 道路破损、路灯不亮、供水不足等现象: problems of different kinds, each told; neighbours
+            # of one kind are one problem.
+            for _, group in itertools.groupby(parts, key=_category):
+                yield "、".join(group), True
         else:
             yield clause, False
 

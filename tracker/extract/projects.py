@@ -840,7 +840,8 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
         chunk = span.group()
         if _SUFFIX.search(chunk) is None:
             continue  # most spans of prose have no head noun at all
-        bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(chunk)]
+        # 三峡和顺100MW光伏项目 in 和顺县: a boundary word that opens the district's name is its first character.
+        bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(chunk) if not _opens_place(chunk, m.start(), place_names)]
         starts = [s for s, _ in bounds]  # ascending: finditer's matches do not overlap
         for seg_start in sorted({0, *(e for _, e in bounds), len(chunk)}):
             at = bisect_left(starts, seg_start)
@@ -852,7 +853,10 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
                 continue
             if chunk.endswith("项目工程", 0, end):
                 end -= 2  # 在城市会客厅项目工程现场举行: the works of the project
-            name = _LIST_MARKER.sub("", chunk[seg_start:end].lstrip("和及与、到"))  # 一行到某某公路: the verb
+            name = chunk[seg_start:end]
+            if not _opens_place(name, 0, place_names):
+                name = name.lstrip("和及与、到")  # 一行到某某公路: the verb
+            name = _LIST_MARKER.sub("", name)
             start = span.start() + end - len(name)
             if start == 0:
                 name = _ITEM_NUMBER.sub("", name)  # a line led by its item's number: 2利通区…项目
@@ -868,6 +872,10 @@ def _suffix_candidates(text: str, place_names: tuple[str, ...]) -> list[Candidat
             if is_project_name(name, place_names):
                 found.append(Candidate(name, start, start + len(name)))
     return found
+
+
+def _opens_place(text: str, at: int, place_names: tuple[str, ...]) -> bool:
+    return any(text.startswith(place, at) for place in place_names)
 
 
 def _after_category(name: str, place_names: tuple[str, ...]) -> str:
