@@ -1944,3 +1944,16 @@ def test_issues_learned_from_sets_101_and_102():
     assert issues("青禾产业园二期项目开工。该项目至今未通水,影响设备调试。")[0][1] == "water_sewage_heat"
     assert issues("青禾物流园项目在前期建设国土方面存在困难。")[0][1] == "land"
     assert issues("青禾物流园项目的附属物赔偿工作进展缓慢。")[0][1] == "land"
+
+
+def test_money_learned_from_set_103():
+    # Money written right before a name, nothing between (引办总投资3亿元某某项目), is that name's,
+    # not the name's before it.
+    facts = read(
+        "签约的3个项目分别为云溪镇引办总投资5000万元青禾智能设备制造项目;陈桥镇引办总投资3亿元明远海洋生物科技项目;"
+        "开发区引办总投资1亿元远山玩具项目,列屿镇引办总投资2亿元青山五金项目。"
+    )
+    assert [(i.project_key, str(i.amount_yuan)) for i in facts.investments] == [
+        ("青禾智能设备制造项目", "50000000"), ("明远海洋生物科技项目", "300000000"),
+        ("远山玩具项目", "100000000"), ("青山五金项目", "200000000"),
+    ]

@@ -170,7 +170,8 @@ _PART_CLAUSE_END = re.compile(r"[、;；。]|(?<!\d)[,，]|[,，](?!\d)")  # 1,4
 _LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
 _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexicon.PROJECT_SUFFIXES)})(?=[、,，;；。]|$)")
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
-_MONEY_TO_NAME = re.compile(rf"{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}")
+# …and 引办总投资3亿元某某项目: money right before a name, nothing between.
+_MONEY_TO_NAME = re.compile(rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern})?")
 # 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
 _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
 _CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
