@@ -684,6 +684,13 @@ UNSEEN106_FLOORS = {
     "issues": (0.5, 0.35),
     "figures": (0.8, 0.5),
 }
+UNSEEN105_FLOORS = {
+    "districts": (0.85, 0.85),
+    "projects": (0.85, 0.8),
+    "investments": (0.9, 0.85),
+    "issues": (0.45, 0.1),
+    "figures": (0.75, 0.9),
+}
 UNSEEN104_FLOORS = {
     "districts": (0.85, 0.85),
     "projects": (0.75, 0.75),
@@ -947,6 +954,7 @@ FLOOR_CASES = [
     (ROOT / "tests" / "corpus102", "unseen102.json", UNSEEN102_FLOORS),
     (ROOT / "tests" / "corpus103", "unseen103.json", UNSEEN103_FLOORS),
     (ROOT / "tests" / "corpus104", "unseen104.json", UNSEEN104_FLOORS),
+    (ROOT / "tests" / "corpus105", "unseen105.json", UNSEEN105_FLOORS),
     (ROOT / "tests" / "corpus106", "unseen106.json", UNSEEN106_FLOORS),
 ]
 
