@@ -1957,3 +1957,17 @@ def test_money_learned_from_set_103():
         ("青禾智能设备制造项目", "50000000"), ("明远海洋生物科技项目", "300000000"),
         ("远山玩具项目", "100000000"), ("青山五金项目", "200000000"),
     ]
+
+
+def test_names_learned_from_sets_105_and_106():
+    # A、B、C四个主导产业引进项目: the count is of industries, not projects.
+    assert names("目前,智能电子、精细化工、高端装备、生物医药四个主导产业引进项目总投资超50亿元。") == []
+    # …while a list closed by a count of projects of one industry lists projects.
+    assert names("青禾文化园、明远影视基地2个文化产业项目开工。") == ["青禾文化园", "明远影视基地"]
+    # Meetings are how projects are pushed, not projects.
+    assert names("以召开专题会、项目推进现场会等多种形式紧抓项目落实。") == []
+
+
+def test_issues_learned_from_set_105():
+    # 推动问题解决 says that problems are solved, not which.
+    assert issues("领导先后到青禾产业园项目、明远物流园项目等项目现场调研,了解存在的难点问题,并研究相应对策推动问题解决。") == []

@@ -307,6 +307,7 @@ ISSUE_TALK = (
     # 建立项目问题协同推进机制, 专题研究项目问题, “提报问题、分解任务”: how problems are handled.
     r"机制$", r"(?:研究|提报|收集|交办|上报|反馈)(?:项目)?问题", r"”(?:现场会|推进会|座谈会|会议|活动)",  # “讲问题 促投资”现场会
     r"^问题[^,，;；。]{0,4}交办", r"问题式|清单式", r"将得到(?:有效)?(?:解决|缓解|改善)",
+    r"(?:推动|推进|促进|加快|督促)问题(?:的)?(?:解决|化解)",  # 研究相应对策推动问题解决: which problem, it does not say
     r"^关于[^,，;；。]{2,30}的[^,，;；。]{0,6}问题$",  # 关于“某某中心”的建设问题,…: a heading for what follows
     r"[查察]看了?[^,，;；。]{0,20}(?:困难|问题)",  # 实地查看了建设存在的困难: what a visit looked at
     r"^针对[^,，;；。]{2,30}?(?:公司|企业|项目)的(?:问题|困难|诉求)$",  # 针对某公司的问题,某局表示…: the answer to one told before
@@ -517,7 +518,8 @@ ABSTRACT_ENDINGS = ("一体化", "基础设施", "现代化", "产业工程",  #
                     "强县", "强市", "强区",  # 创建教育强县: a title
                     "龙头项目", "龙头工程",  # 也是某县旅游精品工程龙头项目: what a project is called
                     "功能区", "限制开发区", "禁止开发区",  # 重点生态功能区: a zoning class
-                    "基金项目", "形象工程", "面子工程")  # 国家专项基金项目: funds; 不搞形象工程: a slogan
+                    "基金项目", "形象工程", "面子工程",  # 国家专项基金项目: funds; 不搞形象工程: a slogan
+                    "会", "会议")  # 召开专题会、项目推进现场会等: meetings
 
 # One-character trades that a firm's short name ends in (某某乳业, 某某矿业): with two characters of
 # its own before, such a name is a firm's, not an industry's (装备制造业, 畜牧业).

@@ -68,6 +68,8 @@ _SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<short>[^)）“”
 _PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)|等[^、,，;；。]{0,8}?(?:单位|部门)[^、,，;；。]{0,6}?(?:到|赴)")
 _LIST_LEAD = re.compile(r"(?:召开|推介了?|深入(?:到)?|来到|走进|前往|察看了?|查看了?|督查了?|先后到|分别到)")
 _KIND_COUNTED = re.compile(r"(?:类|产业|产业链)项目$")
+# A、B、C四个主导产业引进项目: the count is of industries (not 4个文化产业项目, projects of one).
+_INDUSTRIES_COUNTED = re.compile(r"^[\d一二两三四五六七八九十]+(?:个|大)[^\W\d_]{0,4}?产业(?!链?项目)")
 _PLACED_ITEMS = re.compile(r"[^,，;；。:：、的]{2,12}的")
 # 集赛事、研学等项目为一体: activities; 惠及A、B等重点项目和企业: beneficiaries by kind.
 # 实行A服务、B代办等项目建设服务机制: ways of serving projects; 满足A、B等新增项目的用电需求: whom
@@ -642,7 +644,7 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
         # 民生服务、新兴产业等16个项目, 在农产品精深加工产业、…等16个项目: what the projects are
         # about, not their names (千璞汇玉产业 is a firm's).
         industries = any(map(_names_an_industry, items.split("、")))
-        kinds = kinds or sector_works or industries or _fields_listed(items.split("、"))
+        kinds = kinds or sector_works or industries or _fields_listed(items.split("、")) or _INDUSTRIES_COUNTED.search(closer.group())
         if kinds or wished_for or _NOT_LISTED_PROJECTS.match(text, closer.end()):
             if "、" in items:
                 kinds_listed.append((clause_start, closer.end()))
