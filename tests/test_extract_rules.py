@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract.article import extract_article
-from tracker.text import normalise, strip_pinyin
+from tracker.text import normalise, split_sentences, strip_pinyin
 
 
 def read(text: str, **metadata):
@@ -1971,3 +1971,36 @@ def test_names_learned_from_sets_105_and_106():
 def test_issues_learned_from_set_105():
     # 推动问题解决 says that problems are solved, not which.
     assert issues("领导先后到青禾产业园项目、明远物流园项目等项目现场调研,了解存在的难点问题,并研究相应对策推动问题解决。") == []
+
+
+def amounts(text: str) -> list[tuple[str, str]]:
+    return [(i.project_key, str(i.amount_yuan)) for i in read(text).investments]
+
+
+def test_money_learned_from_sets_108_and_109():
+    # 签约,投资额分别为X、Y: one amount per listed name, in order, even with words between.
+    assert amounts("6月30日,青禾文旅综合体项目、明远生态新城项目签约,投资额分别为300亿元、700亿元。") == [
+        ("青禾文旅综合体项目", "30000000000"), ("明远生态新城项目", "70000000000"),
+    ]
+    # 这个总投资10亿元的某某项目: the project just named, told again by what it is.
+    text = "把目光转到青禾科技产业基地项目工地上,同样是如火如荼的建设场景。这个总投资10亿元的某区重点产业项目正全速推进。"
+    assert names(text) == ["青禾科技产业基地项目"]
+    assert amounts(text) == [("青禾科技产业基地项目", "1000000000")]
+    # …but 这个县…的某某项目 names one.
+    assert "明远木材深加工项目" in names("这个县与青禾集团洽谈的明远木材深加工项目已取得实质性进展。")
+    # 既是某区重点基础设施项目: what the works is.
+    assert names("青禾大道工程开工。该工程总投资约2.01亿元,既是涪陵经开区重点基础设施项目,也为明远铝材项目提供配套服务。") == [
+        "青禾大道工程", "明远铝材项目",
+    ]
+    # An amount written before each listed name is that name's (in dollars: no yuan, but no name either).
+    text = "围绕310亿元青禾动力、11.5亿元明远生态、35亿元远山同位素基地、3亿美元比利时青山地板等重点项目开展招商。"
+    assert set(names(text)) >= {"明远生态", "远山同位素基地", "比利时青山地板"}
+    assert ("明远生态", "1150000000") in amounts(text) and ("远山同位素基地", "3500000000") in amounts(text)
+
+
+def test_a_point_ends_a_sentence_where_a_paragraph_has_no_full_stop():
+    assert [s.text for s in split_sentences("签约两大项目投资均超过300亿元.其中,青禾科技城总投资500亿元.")] == [
+        "签约两大项目投资均超过300亿元.", "其中,青禾科技城总投资500亿元.",
+    ]
+    # …but where 。 ends sentences, a point between characters joins a name (海润.书香华庭).
+    assert len(split_sentences("青禾.明远华庭项目开工。总投资3亿元。")) == 2

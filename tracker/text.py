@@ -696,6 +696,9 @@ def normalise(
 # Sentence ends: full stops, exclamation and question marks, and semicolons (reports join
 # distinct facts with ;). A run of them ends one sentence.
 _SENTENCE_END = re.compile(r"[。！？!?;；]+")
+# Some sites print every full stop as an ASCII point (…超过300亿元.其中,…); in a paragraph with no
+# 。, a point between characters ends a sentence (elsewhere it joins a name: 海润.书香华庭).
+_POINT_SENTENCE_END = re.compile(_SENTENCE_END.pattern + r"|(?<=[\u4e00-\u9fff”)）])\.(?=[\u4e00-\u9fff“])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Brackets and quotes a sentence is never split inside; closer -> opener.
 _OPENER_OF = {"）": "（", ")": "(", "”": "“", "’": "‘", "》": "《", "】": "【", "」": "「", "』": "『"}
@@ -719,7 +722,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset, line = paragraph.start(), paragraph.group()
         starts, ends = _quoted_spans(line)
         start = 0
-        for end_mark in _SENTENCE_END.finditer(line):
+        for end_mark in (_SENTENCE_END if "。" in line else _POINT_SENTENCE_END).finditer(line):
             inside = bisect.bisect_right(starts, end_mark.start()) - 1
             if inside >= 0 and end_mark.start() < ends[inside]:
                 continue

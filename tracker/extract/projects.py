@@ -110,8 +110,9 @@ _CAPACITY = re.compile(r"\d+(?:\.\d+)?万?(?:吨|套|台|件|只|头|辆|根|米
 _PLAIN_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个项目")
 _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个|项|大)")
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
-# 分别投资5亿元和3亿元: one amount per listed name, in order.
-_RESPECTIVELY = re.compile(r"[,，]?分别[^,，;；。]*")
+# 分别投资5亿元和3亿元, 签约,投资额分别为X、Y: one amount per listed name, in order.
+_RESPECTIVELY = re.compile(r"(?:[^,，;；。]{0,6}[,，])?[^,，;；。]{0,6}?分别[^,，;；。]*")
+_INVESTMENT_WORD_FIRST = re.compile(r"(?:总投资|投资|签约)(?:额|金额|总额)?分别(?:为|是|达)?$")
 # A closed list starts after its clause's start; a bracket inside an item (某某基地(一期)) does not
 # start it, a quote does (等“一区四园”的格局: concepts).
 _ITEMS_END = re.compile(r"[,，;；:：。!！?？“”\"《》]")
@@ -197,7 +198,9 @@ _PHASE_CLAUSE = re.compile(
 _PHASE_LED = re.compile(r"^(?:项目)?[一二三四五六七八九十]期")
 _NOW = re.compile(r"^(?:目前|现在|现)(?:已|正|该项目)")
 # 该项目…, and after a short lead-in (今年以来,该项目已累计投资…).
-_CONTINUED = re.compile(r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目|这个项目|这一项目)|^(?:项目|[一二三四五六七八九十]期)")
+_CONTINUED = re.compile(r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目|这个项目|这一项目)|^(?:项目|[一二三四五六七八九十]期)|^(?:这个|这一)(?![县市区镇乡村省])[^,，;；。]{1,30}?的")
+# 这个总投资10亿元的某区重点产业项目正全速推进: what the project just named is, not another.
+_REFERRED_BACK = re.compile(r"^(?:这个|这一)(?![县市区镇乡村省])[^,，;；。]{1,30}?的")
 # “…”某公司负责人告诉记者,该项目总投资…: someone at the site tells of the project just named.
 _TOLD_OF = re.compile(r"(?:告诉记者|介绍说?|表示)[,，:：]?(?:该项目|这个项目|这一项目)")
 
@@ -536,6 +539,8 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
     if _AGENCY_AFTER.match(text, candidate.end):
         return False
+    if (_REFERRED_BACK.fullmatch(text, 0, candidate.start)) or text.endswith(("既是", "也是", "又是"), 0, candidate.start):
+        return False  # 这个总投资10亿元的某某项目, 既是某区重点基础设施项目: what it is, not another
     if _WHAT_IT_IS.search(text, 0, candidate.start):
         return False  # 该项目是集仓储、配送等功能于一体的某某中心: what the project is, not another
     if text.endswith("一批", 0, candidate.start):
@@ -826,11 +831,16 @@ def _split_after_name(item: str) -> list[str]:
 
 
 def _strip_money_prefix(item: str) -> str:
-    """``总投资15亿元的X`` → ``X`` (the money is read separately)."""
+    """``总投资15亿元的X``, ``11.5亿元X`` → ``X`` (the money is read separately); ``3亿美元X`` → ``X``."""
     for money in find_money(item):
         if built := _BUILT_BY_MONEY.match(item, money.end) or _BUILDS.match(item, money.end):
             return item[built.end():]
-    return item
+        if money.start == 0:
+            return item[money.end:]
+    return _FOREIGN_MONEY_LEAD.sub("", item)
+
+
+_FOREIGN_MONEY_LEAD = re.compile(r"^[\d.]+[万亿]*(?:美元|欧元|港元|港币|日元)")
 
 
 # A short quoted nickname at a clause's start, right before a name.
@@ -1041,7 +1051,8 @@ def _read_attributes(
         last = candidates[run[-1]]
         paired = _RESPECTIVELY.match(text, last.group_end or last.end)
         moneys = find_money(paired.group()) if paired else []
-        if len(moneys) == len(run) and _INVESTMENT_WORD.search(paired.group(), 0, moneys[0].start):
+        told = paired.group()[:moneys[0].start] if moneys else ""
+        if len(moneys) == len(run) and (_INVESTMENT_WORD.search(told) or _INVESTMENT_WORD_FIRST.search(told)):
             money = moneys[run.index(position)]
             project.investments.append(_investment(money, text, paired.group()[:money.start]))
     def own(item) -> bool:
@@ -1051,7 +1062,9 @@ def _read_attributes(
         before = scope[:money.start]
         if "其中" in before and any(i.sentence == text for i in project.investments):
             continue  # 总投资299亿元,其中投资86亿元,建设…: the parts of a total already read
-        if _BUILT_BY_MONEY.match(scope, money.end) or (end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
+        described = not candidate.name and (referred := _REFERRED_BACK.match(text)) and money.end < referred.end()
+        if (_BUILT_BY_MONEY.match(scope, money.end) and not described
+                or end < len(text) and _MONEY_TO_NAME.fullmatch(scope, money.end)):
             continue  # 总投资10亿元的X, 投资1.5亿元建设X: the next name's money
         threshold = money.qualifier == "以上" and scope[money.end:].startswith(("项目", "的"))
         respectively = "分别" in before  # A和B项目分别投资5亿元和3亿元: not all of it this name's
@@ -1205,6 +1218,8 @@ def _money_before(text: str, candidate: Candidate) -> Money | None:
         opened = candidate.start - text.endswith("“", 0, candidate.start)  # 总投资3.2亿元的“某某项目”
         if _MONEY_TO_NAME.fullmatch(text, money.end, opened) and _introduces_name(text, money):
             return money
+        if money.end == candidate.start and candidate.group is not None and _LIST_ITEM_START.search(text, 0, money.start):
+            return money  # 围绕A、11.5亿元B、35亿元C等重点项目: each item's amount before its name
         if (_DESCRIBED_BY_MONEY.fullmatch(text, money.end, candidate.start) and _CLAUSE_OPENS.search(text, 0, money.start)
                 and _CLAUSE_CLOSES.match(text, candidate.end)):
             return money
