@@ -2004,3 +2004,13 @@ def test_a_point_ends_a_sentence_where_a_paragraph_has_no_full_stop():
     ]
     # …but where 。 ends sentences, a point between characters joins a name (海润.书香华庭).
     assert len(split_sentences("青禾.明远华庭项目开工。总投资3亿元。")) == 2
+
+
+def test_names_learned_from_set_112():
+    # 包括A、B、C3项: a count of as many items closes a list of projects, head noun or not.
+    found = names("在科学城平台项目建设方面,包括青禾大科学计划总部、明远交叉研究平台、远山激光加速创新中心3项。")
+    assert found == ["青禾大科学计划总部", "明远交叉研究平台", "远山激光加速创新中心"]
+    # …and that count is the list's, not a district figure measured by a run of names.
+    assert read("在科学城平台项目建设方面,包括青禾大科学计划总部、明远交叉研究平台、远山激光加速创新中心3项。").figures == ()
+    # …not a count of something else.
+    assert names("全年完成青禾、明远两镇的村道改造,共计划5项。") == []

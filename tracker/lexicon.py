@@ -570,6 +570,7 @@ ENUMERATION_CLOSERS = (
     # (only where items are 、-listed).
     r"|(?<=[\u4e00-\u9fff)）])(?<!签约)(?:共计|共)?[\d一二两三四五六七八九十]+(?:(?:个|大)(?:重点|重大)?(?:企业|建设)?|个[^\W\d_、,，。;；的]{2,10}?)子?(?:项目|工程)"
     r"(?!单位|负责人|业主|建设单位)"
+    r"|(?<=[\u4e00-\u9fff)）”])[\d一二两三四五六七八九十]+项(?=[,，。;；]|$)"  # 包括A、B、C3项。
 )
 
 # Sectors a list's closer may name (电网建设、光伏发电等能源交通项目): with no head noun among its

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.facts import ArticleFacts, Division
 from tracker.extract.figures import extract_figures
 from tracker.extract.issues import extract_issues
@@ -10,7 +12,7 @@ from tracker.places import article_district
 from tracker.text import Article, split_sentences
 
 # Bump when extraction changes what it finds: `tracker seed` then rebuilds every article's facts.
-EXTRACTOR_VERSION = "1.75"
+EXTRACTOR_VERSION = "1.76"
 
 
 def extract_article(article: Article) -> ArticleFacts:
@@ -24,16 +26,21 @@ def extract_article(article: Article) -> ArticleFacts:
         projects=mentions.projects,
         investments=mentions.investments,
         issues=tuple(extract_issues(sentences, mentions, adcode)),
-        figures=tuple(extract_figures(sentences, article.published_on, _single_project_ends(mentions))),
+        figures=tuple(extract_figures(sentences, article.published_on, _project_ends(sentences, mentions))),
     )
 
 
-def _single_project_ends(mentions) -> dict[int, list[int]]:
-    """Where each project named on its own (not in a list) ends, per sentence."""
+def _project_ends(sentences, mentions) -> dict[int, list[int]]:
+    """Where each project named on its own ends, per sentence; and where a list ends that only a
+    bare count closes (包括A、B、C3项): the count is the list's, no figure."""
     return {
-        index: [c.end for c, _ in found if c.name and c.group is None]
+        index: [c.end for c, _ in found if c.name and (
+            c.group is None or _BARE_COUNT.fullmatch(sentences[index].text, c.end, c.group_end or c.end))]
         for index, found in mentions.candidates.items()
     }
+
+
+_BARE_COUNT = re.compile(r"[\d一二两三四五六七八九十]+项")
 
 
 def place_names(district: Division | None) -> tuple[str, ...]:
