@@ -2014,3 +2014,15 @@ def test_names_learned_from_set_112():
     assert read("在科学城平台项目建设方面,包括青禾大科学计划总部、明远交叉研究平台、远山激光加速创新中心3项。").figures == ()
     # …not a count of something else.
     assert names("全年完成青禾、明远两镇的村道改造,共计划5项。") == []
+
+
+def test_names_and_money_learned_from_set_113():
+    # 分三期建设A工厂、B中心等: the project's parts, not projects.
+    assert names("开工仪式设在青禾生物制剂项目工地,该项目计划总投资5.6亿元,分三期建设生物制剂工厂、原料处理厂、检疫检验控制中心等。") == [
+        "青禾生物制剂项目",
+    ]
+    # 投资3亿元、年产…的X: the money and the size both told of the name after them.
+    text = ("开工建设的还有2个项目,分别是投资3亿元、年产1.6亿个彩印包装箱(盒)的青禾印刷包装项目,"
+            "投资3.3亿元、年产290万件羊绒衫的明远服饰加工项目。")
+    assert names(text) == ["青禾印刷包装项目", "明远服饰加工项目"]
+    assert amounts(text) == [("青禾印刷包装项目", "300000000"), ("明远服饰加工项目", "330000000")]

@@ -443,6 +443,7 @@ SUFFIX_NOT_ENDING = ("有限", "公司", "集团", "股份", "建设有限", "�
 PART_OR_GOAL_WORDS = (
     "打造", "主要建设", "主要经营", "建设内容", "主要包括", "配套建设", "内设", "设置", "再上", "新上", "新建", "建成", "增设",
     "包含", "配套的", ",建设", "，建设", "将建设", "拟建设", "建立", "构建", "为主题建设", "为核心建设",  # 某某项目,总投资…,建设某某生产基地: what the project builds
+    "期建设",  # 分三期建设某某工厂、某某中心: the project's parts
 )
 
 # A list item ending so names an industry (新兴产业), and its list kinds of project.

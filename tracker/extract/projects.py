@@ -174,7 +174,9 @@ _LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
 _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexicon.PROJECT_SUFFIXES)})(?=[、,，;；。]|$)")
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 # …and 引办总投资3亿元某某项目: money right before a name, nothing between.
-_MONEY_TO_NAME = re.compile(rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern})?")
+# 投资3亿元、年产1.6亿个包装箱的某某项目: the size told with the money belongs to the name too.
+_SIZE_TO_NAME = re.compile(r"、(?:年产|年加工|年处理|日产|日处理|占地|用地|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的")
+_MONEY_TO_NAME = re.compile(rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_SIZE_TO_NAME.pattern})?")
 # 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
 _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
 _CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
@@ -831,16 +833,18 @@ def _split_after_name(item: str) -> list[str]:
 
 
 def _strip_money_prefix(item: str) -> str:
-    """``总投资15亿元的X``, ``11.5亿元X`` → ``X`` (the money is read separately); ``3亿美元X`` → ``X``."""
+    """``总投资15亿元的X``, ``11.5亿元X``, ``年产5万吨的X`` → ``X`` (the money is read separately);
+    ``3亿美元X`` → ``X``."""
     for money in find_money(item):
-        if built := _BUILT_BY_MONEY.match(item, money.end) or _BUILDS.match(item, money.end):
+        if built := _BUILT_BY_MONEY.match(item, money.end) or _BUILDS.match(item, money.end) or _SIZE_TO_NAME.match(item, money.end):
             return item[built.end():]
         if money.start == 0:
             return item[money.end:]
-    return _FOREIGN_MONEY_LEAD.sub("", item)
+    return _SIZE_LEAD.sub("", _FOREIGN_MONEY_LEAD.sub("", item))
 
 
 _FOREIGN_MONEY_LEAD = re.compile(r"^[\d.]+[万亿]*(?:美元|欧元|港元|港币|日元)")
+_SIZE_LEAD = re.compile(_SIZE_TO_NAME.pattern.replace("、", "^", 1))  # (投资3亿元、)年产1.6亿个包装箱的X
 
 
 # A short quoted nickname at a clause's start, right before a name.
