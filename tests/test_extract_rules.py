@@ -2026,3 +2026,12 @@ def test_names_and_money_learned_from_set_113():
             "投资3.3亿元、年产290万件羊绒衫的明远服饰加工项目。")
     assert names(text) == ["青禾印刷包装项目", "明远服饰加工项目"]
     assert amounts(text) == [("青禾印刷包装项目", "300000000"), ("明远服饰加工项目", "330000000")]
+
+
+def test_names_and_money_learned_from_set_115():
+    # A byline before a list is no part of its first item.
+    assert names("青禾新闻网讯(青禾日报记者张三 通讯员李四、王五)明远汽车配件制品等7个项目已投入试生产。") == ["明远汽车配件制品"]
+    # 实施了总投资13.4亿元、年产…项目: the price is no product listed before the name.
+    assert names("青禾集团实施了总投资13.4亿元、年产10万吨锌冶炼项目。") == ["年产10万吨锌冶炼项目"]
+    # 总投资13.5亿元、面积1万亩的X: the money is X's.
+    assert amounts("总投资13.5亿元、面积1万亩的青禾獭兔产业园区开工建设。") == [("青禾獭兔产业园区", "1350000000")]

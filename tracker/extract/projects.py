@@ -63,6 +63,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？“”\"《》()（）]")
 _COUNTED_LIST = re.compile(
     r"(?<![\d.])(?P<count>[\d一二三四五六七八九十]+)(?:个|项)[^,，;；。]{0,6}?(?:项目|工程)[,，:：]?(?:分别是|分别为|具体为|具体是|包括)"
 )
+_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员)[^()（）]*[)）]")
 _SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"]?(?P<short>[^)）“”\"]{2,8})[”\"]?[)）]")
 # …、工业园公司等有关单位人员到A、B等项目现场: the agencies come first, the projects after them.
 _PARTIES_BEFORE = re.compile(r"等(?:在|就|围绕)|等[^、,，;；。]{0,8}?(?:单位|部门)[^、,，;；。]{0,6}?(?:到|赴)")
@@ -175,7 +176,7 @@ _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexic
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 # …and 引办总投资3亿元某某项目: money right before a name, nothing between.
 # 投资3亿元、年产1.6亿个包装箱的某某项目: the size told with the money belongs to the name too.
-_SIZE_TO_NAME = re.compile(r"、(?:年产|年加工|年处理|日产|日处理|占地|用地|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的")
+_SIZE_TO_NAME = re.compile(r"、(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的")
 _MONEY_TO_NAME = re.compile(rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_SIZE_TO_NAME.pattern})?")
 # 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
 _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
@@ -640,6 +641,10 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
                 break
             clause_start = earlier
         items = text[clause_start:closer.start()]
+        # 某某网讯(记者某某 通讯员某某、某某)A、B等项目: the list starts after the byline.
+        if byline := _BYLINE.search(items):
+            clause_start += byline.end()
+            items = text[clause_start:closer.start()]
         # 等传统项目 closes kinds of project; 等11个工业能源类项目, 等15个文化产业项目 and 等一大批
         # 优质产业链项目 count projects of a kind.
         counted_kind = (_COUNT_IN.search(closer.group()) or "批" in closer.group()) and _KIND_COUNTED.search(closer.group())
@@ -928,6 +933,8 @@ def _with_listed_products(text: str, start: int, name: str) -> str:
             return ""
         return "、".join(products) + "、"
     first = _strip_money_prefix(products[0])
+    if (moneys := find_money(first)) and moneys[-1].end == len(first):
+        return ""  # 实施了总投资13.4亿元、年产10万吨某某项目: the price ends the item, no product follows it
     # A、B及C项目 is one list of products: 及 joins its last item, which carries the head noun.
     joined = re.search(r"[及和]", name) and len(products) <= 3 and len(_cut_left(first, _ITEM_BOUNDARY)) <= 8
     if not joined and (first == products[0] and not (_COMPANY.search(first) or _CAPACITY.search(first))
