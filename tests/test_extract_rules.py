@@ -2035,3 +2035,12 @@ def test_names_and_money_learned_from_set_115():
     assert names("青禾集团实施了总投资13.4亿元、年产10万吨锌冶炼项目。") == ["年产10万吨锌冶炼项目"]
     # 总投资13.5亿元、面积1万亩的X: the money is X's.
     assert amounts("总投资13.5亿元、面积1万亩的青禾獭兔产业园区开工建设。") == [("青禾獭兔产业园区", "1350000000")]
+
+
+def test_lists_learned_from_sets_117_and_118():
+    # 等3个总投资均为5000万元的项目: each listed project's own amount.
+    text = "近日,青禾电器自动控制器项目、远山种业有限公司种子仓储项目等2个总投资均为5000万元的项目签约和落户。"
+    assert amounts(text) == [("青禾电器自动控制器项目", "50000000"), ("远山种业有限公司种子仓储项目", "50000000")]
+    # Who builds projects (等项目建设方) and who walks round them (等共同巡视了项目展板) are not projects.
+    assert names("国网青禾供电公司、明远公司等项目建设方负责人陪同调研。") == []
+    assert names("会前,王晓明、赵良斯等共同巡视了项目展板。") == []

@@ -113,6 +113,7 @@ _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元, 签约,投资额分别为X、Y: one amount per listed name, in order.
 _RESPECTIVELY = re.compile(r"(?:[^,，;；。]{0,6}[,，])?[^,，;；。]{0,6}?分别[^,，;；。]*")
+_EACH = re.compile(r"(?:投资|投资额)均(?:为|是|达)?")
 _INVESTMENT_WORD_FIRST = re.compile(r"(?:总投资|投资|签约)(?:额|金额|总额)?分别(?:为|是|达)?$")
 # A closed list starts after its clause's start; a bracket inside an item (某某基地(一期)) does not
 # start it, a quote does (等“一区四园”的格局: concepts).
@@ -1058,6 +1059,14 @@ def _read_attributes(
         or _COUNT_AFTER.search(text, candidate.end, candidate.group_end) is not None
         or _COUNT_AFTER.match(text, candidate.group_end) is not None
     )
+    if candidate.group is not None and candidate.group_end:
+        # A、B、C等3个总投资均为5000万元的项目: each listed project's own amount.
+        listed_end = max(c.end for c in candidates if c.group == candidate.group)
+        closer = text[listed_end:candidate.group_end]
+        each = _EACH.search(closer)
+        moneys = find_money(closer)
+        if each and moneys and moneys[0].start == each.end():
+            project.investments.append(_investment(moneys[0], text, closer[:moneys[0].start]))
     if len(run) > 1:
         last = candidates[run[-1]]
         paired = _RESPECTIVELY.match(text, last.group_end or last.end)
