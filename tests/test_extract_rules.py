@@ -2044,3 +2044,8 @@ def test_lists_learned_from_sets_117_and_118():
     # Who builds projects (等项目建设方) and who walks round them (等共同巡视了项目展板) are not projects.
     assert names("国网青禾供电公司、明远公司等项目建设方负责人陪同调研。") == []
     assert names("会前,王晓明、赵良斯等共同巡视了项目展板。") == []
+
+
+def test_a_place_name_opencc_rewrites_is_still_found():
+    # OpenCC turns 乾 into 干 even in Simplified text (乾县 → 干县); the district is still 乾县.
+    assert read("乾县召开重点项目推进会。乾县青禾纺织项目总投资3亿元。").district.adcode == "610424"

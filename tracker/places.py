@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from tracker.extract.facts import Division
+from tracker.text import to_simplified
 
 __all__ = ["article_district", "by_name", "find_divisions", "lookup"]
 
@@ -126,6 +127,13 @@ class _Gazetteer:
             add(row["name"], code, False, True, parents)
             add(row["short"], code, True, True, parents)
 
+        # OpenCC reads some characters of place names as Traditional (乾县 → 干县), and every
+        # article is read through it: the names as it leaves them are names too.
+        written = list(names)
+        for text, simplified in zip(written, to_simplified("\n".join(written)).split("\n"), strict=True):
+            if simplified != text:
+                for entry, parents in names[text].items():
+                    names[simplified].setdefault(entry, set()).update(parents)
         self.names: dict[str, tuple[_Name, ...]] = {
             text: tuple(_Name(a, s, f, frozenset(p)) for (a, s, f), p in entries.items())
             for text, entries in names.items()
