@@ -177,7 +177,9 @@ _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexic
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 # …and 引办总投资3亿元某某项目: money right before a name, nothing between.
 # 投资3亿元、年产1.6亿个包装箱的某某项目: the size told with the money belongs to the name too.
-_SIZE_TO_NAME = re.compile(r"、(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的")
+_SIZE = r"(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的"
+_SIZE_TO_NAME = re.compile("、" + _SIZE)
+_SIZE_LEAD = re.compile("^" + _SIZE)  # (投资3亿元、)年产1.6亿个包装箱的X
 _MONEY_TO_NAME = re.compile(rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_SIZE_TO_NAME.pattern})?")
 # 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
 _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
@@ -202,9 +204,11 @@ _PHASE_CLAUSE = re.compile(
 _PHASE_LED = re.compile(r"^(?:项目)?[一二三四五六七八九十]期")
 _NOW = re.compile(r"^(?:目前|现在|现)(?:已|正|该项目)")
 # 该项目…, and after a short lead-in (今年以来,该项目已累计投资…).
-_CONTINUED = re.compile(r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目|这个项目|这一项目)|^(?:项目|[一二三四五六七八九十]期)|^(?:这个|这一)(?![县市区镇乡村省])[^,，;；。]{1,30}?的")
 # 这个总投资10亿元的某区重点产业项目正全速推进: what the project just named is, not another.
 _REFERRED_BACK = re.compile(r"^(?:这个|这一)(?![县市区镇乡村省])[^,，;；。]{1,30}?的")
+_CONTINUED = re.compile(
+    r"^(?:[^,，;；。]{1,8}[,，])?(?:该项目|该工程|其中该项目|这个项目|这一项目)|^(?:项目|[一二三四五六七八九十]期)|" + _REFERRED_BACK.pattern
+)
 # “…”某公司负责人告诉记者,该项目总投资…: someone at the site tells of the project just named.
 _TOLD_OF = re.compile(r"(?:告诉记者|介绍说?|表示)[,，:：]?(?:该项目|这个项目|这一项目)")
 
@@ -543,7 +547,7 @@ def _stands_alone(text: str, candidate: Candidate, named: list[tuple[int, int]] 
         return False  # 某某建设项目2022年度第二批集中开工: a province's programme, in batches
     if _AGENCY_AFTER.match(text, candidate.end):
         return False
-    if (_REFERRED_BACK.fullmatch(text, 0, candidate.start)) or text.endswith(("既是", "也是", "又是"), 0, candidate.start):
+    if _REFERRED_BACK.fullmatch(text, 0, candidate.start) or text.endswith(("既是", "也是", "又是"), 0, candidate.start):
         return False  # 这个总投资10亿元的某某项目, 既是某区重点基础设施项目: what it is, not another
     if _WHAT_IT_IS.search(text, 0, candidate.start):
         return False  # 该项目是集仓储、配送等功能于一体的某某中心: what the project is, not another
@@ -850,7 +854,6 @@ def _strip_money_prefix(item: str) -> str:
 
 
 _FOREIGN_MONEY_LEAD = re.compile(r"^[\d.]+[万亿]*(?:美元|欧元|港元|港币|日元)")
-_SIZE_LEAD = re.compile(_SIZE_TO_NAME.pattern.replace("、", "^", 1))  # (投资3亿元、)年产1.6亿个包装箱的X
 
 
 # A short quoted nickname at a clause's start, right before a name.
