@@ -1537,11 +1537,12 @@ def test_issues_learned_from_sets_67_and_68():
 
 
 def test_names_learned_from_sets_69_and_70():
-    # A list goes on after a comma with 以及, and a list inside it closes with 等 and its kind.
+    # A list goes on after a comma with 以及, and a list inside it closes with 等 and its kind;
+    # the next list starts right after the first one's closer (和青禾枢纽服务中心、…).
     assert names(
         "清单中包含了青禾铁路北段、青禾快速化,以及雨水泵站及调蓄池等27个市级工程项目和青禾枢纽服务中心、"
         "青禾西广场等枢纽配套、青禾公路匝道等19个区级工程项目。"
-    ) == ["青禾铁路北段", "青禾快速化", "雨水泵站及调蓄池", "青禾西广场", "青禾公路匝道"]
+    ) == ["青禾铁路北段", "青禾快速化", "雨水泵站及调蓄池", "青禾枢纽服务中心", "青禾西广场", "青禾公路匝道"]
     # A district's list of its projects (市级项目包括…) holds names without head nouns too.
     assert names("其中市级项目包括青禾半导体、青禾智算中心、青禾研究院总部研发基地等。") == [
         "青禾半导体", "青禾智算中心", "青禾研究院总部研发基地"
@@ -2049,3 +2050,10 @@ def test_lists_learned_from_sets_117_and_118():
 def test_a_place_name_opencc_rewrites_is_still_found():
     # OpenCC turns 乾 into 干 even in Simplified text (乾县 → 干县); the district is still 乾县.
     assert read("乾县召开重点项目推进会。乾县青禾纺织项目总投资3亿元。").district.adcode == "610424"
+
+
+def test_a_list_starts_after_the_list_closed_before_it():
+    # 签约的A等6个项目、开工的B等12个项目: each list's items are its own, without the stage before them.
+    found = names("此次签约的青禾农业辣椒精深加工项目等6个项目、开工的明远矿业科技石英石破碎加工等12个项目、"
+                  "投产的远山新能2GW光伏组件制造等8个项目,涵盖装备制造等多种业态。")
+    assert found == ["青禾农业辣椒精深加工项目", "明远矿业科技石英石破碎加工", "远山新能2GW光伏组件制造"]

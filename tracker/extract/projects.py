@@ -630,11 +630,16 @@ def _enumeration_candidates(text: str, place_names: tuple[str, ...]) -> tuple[li
     found = []
     kinds_listed = []
     group = 0
+    previous_closer_end = 0
     for closer in _CLOSER.finditer(text):
         clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, closer.start())), default=0)
         opened = text.rfind("“", max(clause_start - 14, 0), clause_start - 1)
         if text.startswith("”", clause_start - 1) and opened >= 0 and clause_start < closer.start():  # “某某·某巷”文旅综合开发、…: the quote opens the name
             clause_start = max((m.end() for m in _ITEMS_END.finditer(text, 0, opened)), default=0)
+        # 签约的A等6个项目、开工的B等12个项目: a list starts after the one closed before it.
+        if 0 < previous_closer_end >= clause_start:
+            clause_start = previous_closer_end + (text[previous_closer_end:previous_closer_end + 1] in ("、", "和", "及", "与"))
+        previous_closer_end = closer.end()
         # 县委副书记、县长某某深入A、B等项目施工现场: the list starts after the visit.
         clause_start = max((m.end() for m in _LIST_LEAD.finditer(text, clause_start, closer.start())), default=clause_start)
         # 与A协会、B公司等在C、D等16个项目进行了签约: the parties come first, the projects after them.
