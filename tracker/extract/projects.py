@@ -113,7 +113,7 @@ _CLOSER_COUNT = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:个
 _LIST_JOINERS = ("、", "和", "及", "以及", "与")
 # 分别投资5亿元和3亿元, 签约,投资额分别为X、Y: one amount per listed name, in order.
 _RESPECTIVELY = re.compile(r"(?:[^,，;；。]{0,6}[,，])?[^,，;；。]{0,6}?分别[^,，;；。]*")
-_EACH = re.compile(r"(?:投资|投资额)均(?:为|是|达)?")
+_EACH = re.compile(r"(?:总投资|投资|投资额|投资总额)均(?:为|是|达)?")
 _INVESTMENT_WORD_FIRST = re.compile(r"(?:总投资|投资|签约)(?:额|金额|总额)?分别(?:为|是|达)?$")
 # A closed list starts after its clause's start; a bracket inside an item (某某基地(一期)) does not
 # start it, a quote does (等“一区四园”的格局: concepts).
@@ -180,7 +180,10 @@ _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexic
 _SIZE = r"(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的"
 _SIZE_TO_NAME = re.compile("、" + _SIZE)
 _SIZE_LEAD = re.compile("^" + _SIZE)  # (投资3亿元、)年产1.6亿个包装箱的X
-_MONEY_TO_NAME = re.compile(rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_SIZE_TO_NAME.pattern})?")
+# 某公司计划投资1亿元,建设某某项目: the money is for what it builds.
+_MONEY_TO_NAME = re.compile(
+    rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_SIZE_TO_NAME.pattern}|[,，](?:用于)?(?:建设|新建))?"
+)
 # 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
 _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
 _CLAUSE_OPENS = re.compile(rf"(?:^|[;；。])(?:{_INVESTMENT_WORD.pattern})")
@@ -1077,6 +1080,9 @@ def _read_attributes(
             project.investments.append(_investment(moneys[0], text, closer[:moneys[0].start]))
     if len(run) > 1:
         last = candidates[run[-1]]
+        # A项目、B项目投资总额均为3亿元: each one's.
+        if (each := _EACH.match(text, last.end)) and (moneys := find_money(text[each.end():each.end() + 12])) and moneys[0].start == 0:
+            project.investments.append(_investment(moneys[0], text, text[last.end:each.end()]))
         paired = _RESPECTIVELY.match(text, last.group_end or last.end)
         moneys = find_money(paired.group()) if paired else []
         told = paired.group()[:moneys[0].start] if moneys else ""
