@@ -2066,3 +2066,7 @@ def test_money_learned_from_set_117():
     ]
     # 某公司计划投资1亿元,建设X: the money is for X.
     assert amounts("青禾新能源有限公司计划投资1亿元,建设明远电池电芯项目,预计年产值8亿元。") == [("明远电池电芯项目", "100000000")]
+    # …and an amount right before a name in a list without a closer (…类项目3个:0.5亿元的A、1.2亿元B).
+    assert amounts("医药健康类项目2个:0.5亿元的青禾特药食品生产项目、1.2亿元明远医养结合项目。") == [
+        ("青禾特药食品生产项目", "50000000"), ("明远医养结合项目", "120000000"),
+    ]

@@ -12,7 +12,7 @@ from tracker.places import article_district
 from tracker.text import Article, split_sentences
 
 # Bump when extraction changes what it finds: `tracker seed` then rebuilds every article's facts.
-EXTRACTOR_VERSION = "1.82"
+EXTRACTOR_VERSION = "1.83"
 
 
 def extract_article(article: Article) -> ArticleFacts:

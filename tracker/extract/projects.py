@@ -1252,8 +1252,8 @@ def _money_before(text: str, candidate: Candidate) -> Money | None:
         opened = candidate.start - text.endswith("“", 0, candidate.start)  # 总投资3.2亿元的“某某项目”
         if _MONEY_TO_NAME.fullmatch(text, money.end, opened) and _introduces_name(text, money):
             return money
-        if money.end == candidate.start and candidate.group is not None and _LIST_ITEM_START.search(text, 0, money.start):
-            return money  # 围绕A、11.5亿元B、35亿元C等重点项目: each item's amount before its name
+        if money.end == candidate.start and _LIST_ITEM_START.search(text, 0, money.start):
+            return money  # 围绕A、11.5亿元B、35亿元C等重点项目, …类项目3个:0.5亿元的A、1.2亿元B: each item's amount
         if (_DESCRIBED_BY_MONEY.fullmatch(text, money.end, candidate.start) and _CLAUSE_OPENS.search(text, 0, money.start)
                 and _CLAUSE_CLOSES.match(text, candidate.end)):
             return money
