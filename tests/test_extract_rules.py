@@ -2070,3 +2070,15 @@ def test_money_learned_from_set_117():
     assert amounts("医药健康类项目2个:0.5亿元的青禾特药食品生产项目、1.2亿元明远医养结合项目。") == [
         ("青禾特药食品生产项目", "50000000"), ("明远医养结合项目", "120000000"),
     ]
+
+
+def test_money_told_in_more_ways():
+    # 总投资约为, 投资总额均为: the word, then how the amount is told.
+    assert amounts("青禾220千伏输变电工程2009年动工建设,总投资约为1.8亿元。") == [("青禾220千伏输变电工程", "180000000")]
+    assert amounts("明远农产品交易中心项目投资总额均为2亿元。") == [("明远农产品交易中心项目", "200000000")]
+    # 1至6月份完成投资: half a year's, not one month's.
+    assert ("青禾蓝天城项目", "55000000") in amounts("总投资5亿元的青禾蓝天城项目加快建设步伐,1至6月份完成投资5500万元。")
+    # 总投资5.7亿元、已完成一期厂房建设的X: what is told between the money and the name is X's too.
+    assert amounts("总投资5.7亿元、已完成一期厂房建设的青禾碳酸钙新材料项目进入设备安装阶段。") == [
+        ("青禾碳酸钙新材料项目", "570000000"),
+    ]

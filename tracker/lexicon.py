@@ -547,7 +547,7 @@ INVESTMENT_KINDS_BY_WORD = (
     ("年度计划投资", "annual_plan"), ("年度投资", "annual_plan"), ("年计划投资", "annual_plan"),
     ("计划完成投资", "annual_plan"), ("累计完成投资", "completed"), ("已完成投资", "completed"),
     ("完成投资", "completed"), ("计划总投资", "total"), ("预计总投资", "total"), ("协议总投资", "total"),
-    ("总投资额", "total"), ("总投资", "total"), ("计划投资", "total"), ("投资额", "total"),
+    ("总投资额", "total"), ("投资总额", "total"), ("总投资", "total"), ("计划投资", "total"), ("投资额", "total"),
     ("投资", "total"), ("签约金额", "total"), ("签约额", "total"),  # what a signed project is to invest
     ("注册资本", "registered"), ("到位资金", "attracted"),
 )

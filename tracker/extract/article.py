@@ -12,7 +12,7 @@ from tracker.places import article_district
 from tracker.text import Article, split_sentences
 
 # Bump when extraction changes what it finds: `tracker seed` then rebuilds every article's facts.
-EXTRACTOR_VERSION = "1.83"
+EXTRACTOR_VERSION = "1.84"
 
 
 def extract_article(article: Article) -> ArticleFacts:

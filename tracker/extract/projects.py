@@ -87,7 +87,7 @@ _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = re.compile(r"[一二两三四五六七八九十百千万亿个]+")
 _COUNT_BEFORE = re.compile(r"(?<![第\d.])[\d一二两三四五六七八九十百千几多]+(?:个|座|条|所|大)$")
 _BATCH_NAMED = re.compile(r"[(（]?(?:(?:19|20)\d\d年度?)?第[一二三四五六七八九十\d]+批")
-_MONTH_BEFORE = re.compile(r"\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")
+_MONTH_BEFORE = re.compile(r"(?<![至\-—~到])\d{1,2}月份?(?:计划|实际)?(?:完成)?投资[约近达为超逾]?$")  # not 1至6月份完成投资
 _KINDS_OF_WORK = re.compile(lexicon.KINDS_OF_WORK)
 _BUILT_BY_MONEY = re.compile(rf"(?:{alternation(lexicon.BUILD_VERBS)})?的")  # 投资2.15亿元建设的某某项目
 # 华明高新区某某有限公司某某项目: the zone says where the company is, not which project.
@@ -169,7 +169,9 @@ _STAGE = re.compile(alternation([w for _, words in lexicon.STATUS_WORDS for w in
 _STAGE_STATUS = {w: status for status, words in lexicon.STATUS_WORDS for w in words} | {"落地开工": "under_construction"}
 # 计划于2024年6月建成投产: a plan, with its date between.
 _FUTURE = re.compile(rf"(?:{alternation(lexicon.FUTURE_MARKERS)})(?:于?(?:\d{{4}}年)?\d{{1,2}}月(?:底|份|中旬|上旬|下旬)?(?:前)?)?[^,，;；。]{{0,8}}$")
-_INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])})(?:约|近|达|为|超|逾)?\s*$")
+# 总投资约为1.8亿元, 投资总额均为2亿元: the word may be followed by how the amount is told.
+_TOLD_AS = r"均?(?:约|近|达|为|超|逾){0,2}\s*$"
+_INVESTMENT_WORD = re.compile(rf"(?:{alternation([w for w, _ in lexicon.INVESTMENT_KINDS_BY_WORD])}){_TOLD_AS}")
 _KIND = dict(lexicon.INVESTMENT_KINDS_BY_WORD)
 _PART_CLAUSE_END = re.compile(r"[、;；。]|(?<!\d)[,，]|[,，](?!\d)")  # 1,4丁二醇 is one word
 _LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
@@ -178,7 +180,7 @@ _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexic
 # …and 引办总投资3亿元某某项目: money right before a name, nothing between.
 # 投资3亿元、年产1.6亿个包装箱的某某项目: the size told with the money belongs to the name too.
 _SIZE = r"(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的"
-_SIZE_TO_NAME = re.compile("、" + _SIZE)
+_SIZE_TO_NAME = re.compile(r"、[^,，;；。、]{1,30}?的")  # 、年产…的, 、已完成一期厂房建设的
 _SIZE_LEAD = re.compile("^" + _SIZE)  # (投资3亿元、)年产1.6亿个包装箱的X
 # 某公司计划投资1亿元,建设某某项目: the money is for what it builds.
 _MONEY_TO_NAME = re.compile(
@@ -1271,7 +1273,7 @@ def _investment(money: Money, sentence: str, before: str | None = None) -> Inves
     if before is None:
         before = sentence[:money.start]
     word = _INVESTMENT_WORD.search(before)
-    keyword = re.sub(r"(?:约|近|达|为|超|逾)?\s*$", "", word.group()) if word else "投资"
+    keyword = re.sub(_TOLD_AS, "", word.group()) if word else "投资"
     return InvestmentFact(
         project_key="",
         kind=_KIND.get(keyword, "total"),
