@@ -178,13 +178,14 @@ _LIST_ITEM_START = re.compile(r"(?:^|[、:：])\s*$")
 _LISTED_ITEM = re.compile(rf"[^、,，;；:：。]{{2,40}}?(?:{alternation(lexicon.PROJECT_SUFFIXES)})(?=[、,，;；。]|$)")
 # What may stand between an amount and the name it pays for: 的, 建设, 的某地投资建设.
 # …and 引办总投资3亿元某某项目: money right before a name, nothing between.
-# 投资3亿元、年产1.6亿个包装箱的某某项目: the size told with the money belongs to the name too.
-_SIZE = r"(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的"
-_SIZE_TO_NAME = re.compile(r"、[^,，;；。、]{1,30}?的")  # 、年产…的, 、已完成一期厂房建设的
-_SIZE_LEAD = re.compile("^" + _SIZE)  # (投资3亿元、)年产1.6亿个包装箱的X
+# 投资3亿元、年产1.6亿个包装箱的某某项目, 总投资5.7亿元、已完成一期厂房建设的某某项目: what is
+# told with the money (a size, a stage) leads to the name too.
+_DETAIL_TO_NAME = re.compile(r"、[^,，;；。、]{1,30}?的")
+# …and a size alone leading a listed item, (投资3亿元、)年产1.6亿个包装箱的X, is no part of X's name.
+_SIZE_LEAD = re.compile(r"^(?:年产|年加工|年处理|日产|日处理|占地|用地|面积|建筑面积|规划面积|总建筑面积)[^,，;；。、]{1,30}?的")
 # 某公司计划投资1亿元,建设某某项目: the money is for what it builds.
 _MONEY_TO_NAME = re.compile(
-    rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_SIZE_TO_NAME.pattern}|[,，](?:用于)?(?:建设|新建))?"
+    rf"(?:{_BUILT_BY_MONEY.pattern}|(?:的[\u4e00-\u9fff]{{0,6}}?)?(?:投资)?{_BUILDS.pattern}|{_DETAIL_TO_NAME.pattern}|[,，](?:用于)?(?:建设|新建))?"
 )
 # 总投资1.2亿元,填补某某空白的X;: money opening a clause that leads to a name (a quote may list).
 _DESCRIBED_BY_MONEY = re.compile(r"[,，](?:“[^”]{0,20}”|[^,，;；。、“”]){2,40}?的")
@@ -856,7 +857,7 @@ def _strip_money_prefix(item: str) -> str:
     """``总投资15亿元的X``, ``11.5亿元X``, ``年产5万吨的X`` → ``X`` (the money is read separately);
     ``3亿美元X`` → ``X``."""
     for money in find_money(item):
-        if built := _BUILT_BY_MONEY.match(item, money.end) or _BUILDS.match(item, money.end) or _SIZE_TO_NAME.match(item, money.end):
+        if built := _BUILT_BY_MONEY.match(item, money.end) or _BUILDS.match(item, money.end) or _DETAIL_TO_NAME.match(item, money.end):
             return item[built.end():]
         if money.start == 0:
             return item[money.end:]
@@ -1083,7 +1084,7 @@ def _read_attributes(
     if len(run) > 1:
         last = candidates[run[-1]]
         # A项目、B项目投资总额均为3亿元: each one's.
-        if (each := _EACH.match(text, last.end)) and (moneys := find_money(text[each.end():each.end() + 12])) and moneys[0].start == 0:
+        if (each := _EACH.match(text, last.end)) and (moneys := find_money(text[each.end():])) and moneys[0].start == 0:
             project.investments.append(_investment(moneys[0], text, text[last.end:each.end()]))
         paired = _RESPECTIVELY.match(text, last.group_end or last.end)
         moneys = find_money(paired.group()) if paired else []
